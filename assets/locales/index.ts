@@ -1,0 +1,145 @@
+// The app's strings in English, Turkish and Arabic, shared by main (tray, notifications, CLI) and the renderer.
+// Each file is one namespace; each leaf is { message, description } so translators see what a string is for.
+// i18next wants plain strings, so `toI18nextResources` drops the descriptions.
+import enCommon from './en/common.json';
+import enDiagnosis from './en/diagnosis.json';
+import enCli from './en/cli.json';
+import enEnvfile from './en/envfile.json';
+import enVault from './en/vault.json';
+import enBot from './en/bot.json';
+import enRenew from './en/renew.json';
+import enShell from './en/shell.json';
+import enOnboarding from './en/onboarding.json';
+import enDashboard from './en/dashboard.json';
+import enWizard from './en/wizard.json';
+import enSettings from './en/settings.json';
+import trCommon from './tr/common.json';
+import trDiagnosis from './tr/diagnosis.json';
+import trCli from './tr/cli.json';
+import trEnvfile from './tr/envfile.json';
+import trVault from './tr/vault.json';
+import trBot from './tr/bot.json';
+import trRenew from './tr/renew.json';
+import trShell from './tr/shell.json';
+import trOnboarding from './tr/onboarding.json';
+import trDashboard from './tr/dashboard.json';
+import trWizard from './tr/wizard.json';
+import trSettings from './tr/settings.json';
+import arCommon from './ar/common.json';
+import arDiagnosis from './ar/diagnosis.json';
+import arCli from './ar/cli.json';
+import arEnvfile from './ar/envfile.json';
+import arVault from './ar/vault.json';
+import arBot from './ar/bot.json';
+import arRenew from './ar/renew.json';
+import arShell from './ar/shell.json';
+import arOnboarding from './ar/onboarding.json';
+import arDashboard from './ar/dashboard.json';
+import arWizard from './ar/wizard.json';
+import arSettings from './ar/settings.json';
+
+export const LANGUAGES = ['en', 'tr', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const NAMESPACES = ['common', 'diagnosis', 'cli', 'envfile', 'vault', 'bot', 'renew', 'shell', 'onboarding', 'dashboard', 'wizard', 'settings'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** A locale file: nested groups whose leaves carry the message and a note for translators. */
+export interface LocaleEntry {
+  message: string;
+  description?: string;
+}
+export interface LocaleTree {
+  [key: string]: LocaleEntry | LocaleTree;
+}
+
+export const LOCALE_FILES: Record<Language, Record<Namespace, LocaleTree>> = {
+  en: {
+    common: enCommon,
+    diagnosis: enDiagnosis,
+    cli: enCli,
+    envfile: enEnvfile,
+    vault: enVault,
+    bot: enBot,
+    renew: enRenew,
+    shell: enShell,
+    onboarding: enOnboarding,
+    dashboard: enDashboard,
+    wizard: enWizard,
+    settings: enSettings,
+  },
+  tr: {
+    common: trCommon,
+    diagnosis: trDiagnosis,
+    cli: trCli,
+    envfile: trEnvfile,
+    vault: trVault,
+    bot: trBot,
+    renew: trRenew,
+    shell: trShell,
+    onboarding: trOnboarding,
+    dashboard: trDashboard,
+    wizard: trWizard,
+    settings: trSettings,
+  },
+  ar: {
+    common: arCommon,
+    diagnosis: arDiagnosis,
+    cli: arCli,
+    envfile: arEnvfile,
+    vault: arVault,
+    bot: arBot,
+    renew: arRenew,
+    shell: arShell,
+    onboarding: arOnboarding,
+    dashboard: arDashboard,
+    wizard: arWizard,
+    settings: arSettings,
+  },
+};
+
+export function isLocaleEntry(node: LocaleEntry | LocaleTree): node is LocaleEntry {
+  return typeof (node as LocaleEntry).message === 'string';
+}
+
+type PlainTree = { [key: string]: string | PlainTree };
+
+function toPlainTree(tree: LocaleTree): PlainTree {
+  const plain: PlainTree = {};
+  for (const [key, node] of Object.entries(tree)) plain[key] = isLocaleEntry(node) ? node.message : toPlainTree(node);
+  return plain;
+}
+
+/** The locale files in i18next's `resources` shape: language → namespace → nested strings. */
+export function toI18nextResources(): Record<Language, Record<Namespace, PlainTree>> {
+  const resources = {} as Record<Language, Record<Namespace, PlainTree>>;
+  for (const language of LANGUAGES) {
+    resources[language] = {} as Record<Namespace, PlainTree>;
+    for (const namespace of NAMESPACES) resources[language][namespace] = toPlainTree(LOCALE_FILES[language][namespace]);
+  }
+  return resources;
+}
+
+/** Writing direction, from the locale itself rather than a hard-coded list. */
+export function textDirection(language: Language): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(language) as Intl.Locale & { getTextInfo?: () => { direction: string } };
+  const direction = locale.getTextInfo?.().direction ?? (language === 'ar' ? 'rtl' : 'ltr');
+  return direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/**
+ * Picks our language from an ordered preference list (the OS's, or the browser's): the first preference
+ * whose base language we have wins (`tr-TR` → tr, `ar-EG` → ar); English otherwise.
+ */
+export function matchLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    let base: string;
+    try {
+      base = new Intl.Locale(tag.replace('_', '-')).language;
+    } catch {
+      continue;
+    }
+    const match = LANGUAGES.find((language) => language === base);
+    if (match) return match;
+  }
+  return 'en';
+}
