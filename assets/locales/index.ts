@@ -143,3 +143,21 @@ export function matchLanguage(preferred: readonly string[]): Language {
   }
   return 'en';
 }
+
+/** The slice of an i18next instance our formatters need (main and renderer each own an instance). */
+interface FormatterHost {
+  services: { formatter?: { add(name: string, format: (value: unknown, lng: string | undefined) => string): void } };
+}
+
+/**
+ * Dates travel from the core as ISO strings (they survive JSON and IPC); messages format them where they are
+ * shown, in the reader's language: `{{expiresAt, isoDate}}` → "21 Kas 2026", `{{expiresAt, isoDateTime}}` adds the time.
+ */
+export function registerFormatters(i18n: FormatterHost): void {
+  const format = (options: Intl.DateTimeFormatOptions) => (value: unknown, lng: string | undefined) => {
+    const date = new Date(String(value));
+    return Number.isNaN(date.getTime()) ? String(value) : new Intl.DateTimeFormat(lng, options).format(date);
+  };
+  i18n.services.formatter?.add('isoDate', format({ dateStyle: 'long' }));
+  i18n.services.formatter?.add('isoDateTime', format({ dateStyle: 'long', timeStyle: 'short' }));
+}

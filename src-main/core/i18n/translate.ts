@@ -1,6 +1,13 @@
 // Main-side translation (CLI, tray, notifications) from the same locale files and engine as the renderer.
 import i18next, { type i18n } from 'i18next';
-import { LANGUAGES, NAMESPACES, matchLanguage, toI18nextResources, type Language } from '../../../assets/locales';
+import {
+  LANGUAGES,
+  NAMESPACES,
+  matchLanguage,
+  registerFormatters,
+  toI18nextResources,
+  type Language,
+} from '../../../assets/locales';
 import type { UserMessage } from '../errors';
 
 let instance: i18n | undefined;
@@ -18,6 +25,7 @@ function translator(): i18n {
       interpolation: { escapeValue: false },
       initAsync: false,
     });
+    registerFormatters(instance);
   }
   return instance;
 }
