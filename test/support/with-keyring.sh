@@ -7,6 +7,9 @@ trap 'kill "${keyring_pid:-}" 2>/dev/null || true; rm -rf "$keyring_home"' EXIT
 printf 'wa-token-doctor-test' | HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/.local/share" \
   gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &
 keyring_pid=$!
-gdbus wait --session --timeout 15 org.freedesktop.secrets
+if ! gdbus wait --session --timeout 15 org.freedesktop.secrets; then
+  echo "gnome-keyring-daemon did not appear on the test D-Bus session within 15 s; keychain tests cannot run." >&2
+  exit 1
+fi
 export WA_TOKEN_DOCTOR_TEST_KEYRING=1
 "$@"
