@@ -13,6 +13,7 @@ import enOnboarding from './en/onboarding.json';
 import enDashboard from './en/dashboard.json';
 import enWizard from './en/wizard.json';
 import enSettings from './en/settings.json';
+import enService from './en/service.json';
 import trCommon from './tr/common.json';
 import trDiagnosis from './tr/diagnosis.json';
 import trCli from './tr/cli.json';
@@ -25,6 +26,7 @@ import trOnboarding from './tr/onboarding.json';
 import trDashboard from './tr/dashboard.json';
 import trWizard from './tr/wizard.json';
 import trSettings from './tr/settings.json';
+import trService from './tr/service.json';
 import arCommon from './ar/common.json';
 import arDiagnosis from './ar/diagnosis.json';
 import arCli from './ar/cli.json';
@@ -37,10 +39,11 @@ import arOnboarding from './ar/onboarding.json';
 import arDashboard from './ar/dashboard.json';
 import arWizard from './ar/wizard.json';
 import arSettings from './ar/settings.json';
+import arService from './ar/service.json';
 
 export const LANGUAGES = ['en', 'tr', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['common', 'diagnosis', 'cli', 'envfile', 'vault', 'bot', 'renew', 'shell', 'onboarding', 'dashboard', 'wizard', 'settings'] as const;
+export const NAMESPACES = ['common', 'diagnosis', 'cli', 'envfile', 'vault', 'bot', 'renew', 'shell', 'onboarding', 'dashboard', 'wizard', 'settings', 'service'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** A locale file: nested groups whose leaves carry the message and a note for translators. */
@@ -66,6 +69,7 @@ export const LOCALE_FILES: Record<Language, Record<Namespace, LocaleTree>> = {
     dashboard: enDashboard,
     wizard: enWizard,
     settings: enSettings,
+    service: enService,
   },
   tr: {
     common: trCommon,
@@ -80,6 +84,7 @@ export const LOCALE_FILES: Record<Language, Record<Namespace, LocaleTree>> = {
     dashboard: trDashboard,
     wizard: trWizard,
     settings: trSettings,
+    service: trService,
   },
   ar: {
     common: arCommon,
@@ -94,6 +99,7 @@ export const LOCALE_FILES: Record<Language, Record<Namespace, LocaleTree>> = {
     dashboard: arDashboard,
     wizard: arWizard,
     settings: arSettings,
+    service: arService,
   },
 };
 

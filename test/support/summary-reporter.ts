@@ -6,13 +6,15 @@ export default class SummaryReporter implements Reporter {
     let passed = 0;
     let failed = 0;
     for (const testModule of testModules) {
-      // A file that failed to load has no tests to count, so it counts as one failure.
-      if (testModule.state() === 'failed' && [...testModule.children.allTests()].length === 0) failed += 1;
+      let failedHere = 0;
       for (const test of testModule.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed += 1;
-        else if (state === 'failed') failed += 1;
+        else if (state === 'failed') failedHere += 1;
       }
+      // A file that failed to load, or whose beforeAll threw (its tests then count as skipped), is one failure.
+      if (testModule.state() === 'failed' && failedHere === 0) failedHere = 1;
+      failed += failedHere;
     }
     failed += unhandledErrors.length;
     process.stdout.write(`\n${passed} passed, ${failed} failed\n`);

@@ -20,7 +20,7 @@ export async function dispatchCall(
   const parsed = v.safeParse(calls[name].input, rawInput);
   if (!parsed.success) {
     log(`rejected ${name}: invalid input (${parsed.issues.map((issue) => issue.message).join('; ')})`);
-    return { ok: false, error: { code: 'invalid_input', message: { key: 'common:errors.invalidInput' } } };
+    return { ok: false, error: { code: 'invalid_input', message: { key: 'service:errors.invalidInput' } } };
   }
   try {
     const handler = service[name] as (input: unknown) => Promise<unknown>;
@@ -32,6 +32,6 @@ export async function dispatchCall(
     }
     const text = error instanceof Error ? error.message : String(error);
     log(`${name} crashed: ${redactSecrets(text)}`);
-    return { ok: false, error: { code: 'internal', message: { key: 'common:errors.internal' } } };
+    return { ok: false, error: { code: 'internal', message: { key: 'service:errors.internal' } } };
   }
 }
