@@ -1,0 +1,136 @@
+// Replaces a file's content all at once: a crash, a kill or a full disk leaves either the old file or the new
+// one, never a mix. The bytes go to a temporary file in the same folder, are flushed to disk, then renamed over
+// the target (a symlink is followed to its target, which is what gets replaced).
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, lstat, open, readdir, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { envFileError, writeError } from './errors';
+
+export interface AtomicWriteOptions {
+  /** The file's mode after the write; by default an existing file keeps its mode, a new one gets 0666 − umask. */
+  mode?: number;
+  /** Test seam: how the bytes reach the temporary file (a test injects ENOSPC here). */
+  writeTemporary?: (handle: FileHandle, data: Uint8Array) => Promise<void>;
+}
+
+const TEMPORARY_SUFFIX = '.tmp';
+const MAX_SYMLINK_HOPS = 40;
+
+/** Writes `content` (text is UTF-8) to `path` atomically. Failures are DoctorErrors; the old file stays intact. */
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const target = await symlinkTarget(path).catch((error: unknown) => {
+    throw writeError(error, path);
+  });
+  const existing = await writableExistingFile(target, path);
+  const folder = dirname(target);
+  await removeAbandonedTemporaries(folder, basename(target));
+  const temporary = join(folder, `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`);
+  const mode = options.mode ?? (existing ? existing.mode & 0o7777 : undefined);
+
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(temporary, 'wx', mode ?? 0o666);
+    if (mode !== undefined) await handle.chmod(mode); // the umask may have cleared bits the file had
+    if (existing) await keepOwner(handle, existing);
+    await (options.writeTemporary ?? writeAll)(handle, data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await renameOver(temporary, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(temporary).catch(() => undefined);
+    throw writeError(error, path);
+  }
+  await syncFolder(folder);
+}
+
+async function writeAll(handle: FileHandle, data: Uint8Array): Promise<void> {
+  await handle.writeFile(data);
+}
+
+/** Where a write to `path` really lands: symlinks followed hop by hop, so a dangling link's target is created. */
+async function symlinkTarget(path: string): Promise<string> {
+  let current = resolve(path);
+  for (let hop = 0; hop < MAX_SYMLINK_HOPS; hop += 1) {
+    const info = await lstat(current).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (!info?.isSymbolicLink()) return current;
+    current = resolve(dirname(current), await readlink(current));
+  }
+  throw Object.assign(new Error(`Too many symbolic links at ${path}`), { code: 'ELOOP' });
+}
+
+/** The target's current stats (null when it does not exist yet), after refusing what must not be replaced. */
+async function writableExistingFile(target: string, path: string): Promise<Stats | null> {
+  const info = await stat(target).catch(() => null);
+  if (!info) return null;
+  if (info.isDirectory()) throw envFileError('is_folder', `${path} is a folder`, { path });
+  if (!info.isFile()) throw envFileError('not_a_file', `${path} is not a regular file`, { path });
+  // A rename would replace even a read-only file (and root may write anything): respect the owner's choice.
+  if ((info.mode & 0o222) === 0) throw envFileError('read_only', `${path} is read-only`, { path });
+  await access(target, constants.W_OK).catch((error: unknown) => {
+    throw writeError(error, path);
+  });
+  return info;
+}
+
+async function keepOwner(handle: FileHandle, original: Stats): Promise<void> {
+  if (process.platform === 'win32') return;
+  const current = await handle.stat();
+  if (current.uid === original.uid && current.gid === original.gid) return;
+  await handle.chown(original.uid, original.gid).catch(() => undefined); // only root may give files away
+}
+
+/** Windows refuses a rename while another program (an editor, an antivirus) briefly holds the file: retry. */
+async function renameOver(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const transient = process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY');
+      if (!transient || attempt >= 5) throw error;
+      await new Promise((done) => setTimeout(done, 50 * (attempt + 1)));
+    }
+  }
+}
+
+/** Makes the rename itself durable; folders cannot be opened for this on Windows, where NTFS journals it. */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r').catch(() => null);
+  await handle?.sync().catch(() => undefined);
+  await handle?.close().catch(() => undefined);
+}
+
+/**
+ * Deletes temporary files that a killed writer left beside the target (they may hold a token). Only files of
+ * our own naming whose writer process is gone are touched.
+ */
+async function removeAbandonedTemporaries(folder: string, name: string): Promise<void> {
+  const prefix = `.${name}.`;
+  const names = await readdir(folder).catch((): string[] => []);
+  for (const candidate of names) {
+    if (!candidate.startsWith(prefix) || !candidate.endsWith(TEMPORARY_SUFFIX)) continue;
+    const writer = /^(\d+)-[0-9a-f]{12}$/.exec(candidate.slice(prefix.length, -TEMPORARY_SUFFIX.length));
+    if (!writer || isProcessAlive(Number(writer[1]))) continue;
+    await unlink(join(folder, candidate)).catch(() => undefined);
+  }
+}
+
+function isProcessAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
