@@ -1,0 +1,64 @@
+// The Linux process table, read straight from /proc: parent, group, start time, command line, working folder.
+import { readdir, readFile, readlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ProcessInfo } from './types';
+
+export interface ProcStat {
+  state: string;
+  ppid: number;
+  pgid: number;
+  /** Clock ticks after boot: with the boot id, it tells a process from a later one that got the same PID. */
+  startTicks: string;
+}
+
+/**
+ * Parses /proc/<pid>/stat. The command name (field 2) is in parentheses and may itself contain spaces
+ * and parentheses, so the fields are counted from the LAST ')'.
+ */
+export function parseProcStat(text: string): ProcStat | null {
+  const close = text.lastIndexOf(')');
+  if (close < 0) return null;
+  const fields = text.slice(close + 2).trim().split(/\s+/);
+  // After the name: state(3) ppid(4) pgrp(5) … starttime(22), so index = field number - 3.
+  const [state, ppid, pgid, startTicks] = [fields[0], fields[1], fields[2], fields[19]];
+  if (!state || !ppid || !pgid || !startTicks) return null;
+  return { state, ppid: Number(ppid), pgid: Number(pgid), startTicks };
+}
+
+let bootIdCache: string | undefined;
+
+async function bootId(procRoot: string): Promise<string> {
+  if (bootIdCache === undefined) {
+    bootIdCache = await readFile(join(procRoot, 'sys/kernel/random/boot_id'), 'utf8')
+      .then((text) => text.trim())
+      .catch(() => 'boot');
+  }
+  return bootIdCache;
+}
+
+/** One process, or null when it is gone or a zombie (dead, only waiting to be reaped). */
+export async function readLinuxProcess(pid: number, withCwd: boolean, procRoot = '/proc'): Promise<ProcessInfo | null> {
+  const dir = join(procRoot, String(pid));
+  const statText = await readFile(join(dir, 'stat'), 'utf8').catch(() => null);
+  const stat = statText === null ? null : parseProcStat(statText);
+  if (!stat || stat.state === 'Z' || stat.state === 'X') return null;
+  const [cmdline, cwd] = await Promise.all([
+    readFile(join(dir, 'cmdline'), 'utf8').catch(() => ''),
+    withCwd ? readlink(join(dir, 'cwd')).catch(() => null) : Promise.resolve(null),
+  ]);
+  return {
+    pid,
+    ppid: stat.ppid,
+    pgid: stat.pgid,
+    startTime: `${await bootId(procRoot)}:${stat.startTicks}`,
+    commandLine: cmdline.replace(/\0+$/, '').split('\0').join(' '),
+    cwd,
+  };
+}
+
+export async function listLinuxProcesses(withCwd: boolean, procRoot = '/proc'): Promise<ProcessInfo[]> {
+  const names = await readdir(procRoot);
+  const pids = names.filter((name) => /^\d+$/.test(name)).map(Number);
+  const processes = await Promise.all(pids.map((pid) => readLinuxProcess(pid, withCwd, procRoot)));
+  return processes.filter((info): info is ProcessInfo => info !== null);
+}

@@ -1,0 +1,136 @@
+// Stops one process and everything it started: politely first, by force after a grace period.
+// Every signal goes to a PID whose start time was just checked, so a PID the OS has since handed to
+// another program is never hit. Nothing is ever chosen by name.
+import { DoctorError } from '../errors';
+import { execText } from './exec-text';
+import { assertPid, taskkillArgs } from './os-commands';
+import { listProcesses, ownLineage, processTree } from './process-table';
+import type { ProcessInfo, StopReport } from './types';
+
+export interface StopTreeOptions {
+  /** How long the tree gets to exit after the polite request before it is killed. */
+  graceMs: number;
+  /** The start time we recorded for `pid`: when the process there now started at another time, nothing is touched. */
+  expectedStartTime?: string | null;
+  /** We started `pid` detached, so it leads its own process group: the group also catches children not yet seen. */
+  ownProcessGroup?: boolean;
+}
+
+const POLL_MS = 50;
+const AFTER_KILL_WAIT_MS = 3_000;
+
+/**
+ * DANGER: ends processes. Stops `pid` and all its descendants (SIGTERM, then SIGKILL after `graceMs`;
+ * on Windows `taskkill /T`, then `/T /F`). Throws `bot_process_changed` when `expectedStartTime` is given
+ * and the PID now belongs to another process. A PID that is already gone gives an empty report.
+ */
+export async function UNSAFE_stopProcessTree(pid: number, options: StopTreeOptions): Promise<StopReport> {
+  assertPid(pid);
+  const snapshot = await listProcesses();
+  const root = snapshot.find((info) => info.pid === pid);
+  if (!root) return { terminated: [], forceKilled: [], survivors: [] };
+  if (options.expectedStartTime != null && root.startTime !== options.expectedStartTime) {
+    throw new DoctorError(
+      'bot_process_changed',
+      { key: 'bot:errors.processChanged', params: { pid } },
+      `PID ${String(pid)} now belongs to a process that started at another time; it was left alone.`,
+    );
+  }
+  const protectedPids = ownLineage(snapshot);
+  // Our own ancestors' trees hold this app and everything else they started: never a bot to stop.
+  if (protectedPids.has(pid)) throw new RangeError(`Refusing to stop PID ${String(pid)}: it is this app or started it.`);
+  const useGroup = options.ownProcessGroup === true && root.pgid === pid;
+  const members = treeMembers(pid, snapshot, useGroup).filter((info) => !protectedPids.has(info.pid));
+
+  await askToExit(root, members, useGroup);
+  const stillRunning = await waitUntilGone(members, options.graceMs);
+  if (stillRunning.length === 0) return { terminated: members.map((m) => m.pid), forceKilled: [], survivors: [] };
+
+  // Survivors may have started new children during the grace period; those are part of the tree too.
+  const fresh = await listProcesses();
+  const survivorPids = new Set(stillRunning.map((info) => info.pid));
+  const forced = uniqueByPid(
+    stillRunning.flatMap((info) => treeMembers(info.pid, fresh, useGroup && info.pid === pid)),
+  ).filter((info) => !protectedPids.has(info.pid) && isSameIn(info, fresh));
+  await forceExit(root, forced, fresh, useGroup);
+  const survivors = await waitUntilGone(forced, AFTER_KILL_WAIT_MS);
+  const survivorSet = new Set(survivors.map((info) => info.pid));
+  return {
+    terminated: members.filter((m) => !survivorPids.has(m.pid)).map((m) => m.pid),
+    forceKilled: forced.filter((m) => !survivorSet.has(m.pid)).map((m) => m.pid),
+    survivors: [...survivorSet],
+  };
+}
+
+/** Several stops as one report (found mode stops each confirmed process in turn). */
+export function combineStopReports(parts: readonly StopReport[]): StopReport {
+  return {
+    terminated: parts.flatMap((part) => part.terminated),
+    forceKilled: parts.flatMap((part) => part.forceKilled),
+    survivors: parts.flatMap((part) => part.survivors),
+  };
+}
+
+function treeMembers(pid: number, processes: readonly ProcessInfo[], withGroup: boolean): ProcessInfo[] {
+  const tree = processTree(pid, processes);
+  if (!withGroup) return tree;
+  const groupRoots = processes.filter((info) => info.pgid === pid);
+  return uniqueByPid([...tree, ...groupRoots.flatMap((info) => processTree(info.pid, processes))]);
+}
+
+async function askToExit(root: ProcessInfo, members: readonly ProcessInfo[], useGroup: boolean): Promise<void> {
+  if (process.platform === 'win32') {
+    // Without /F, taskkill asks windows to close; console programs usually need the forced step.
+    await execText('taskkill', taskkillArgs(root.pid, false));
+    return;
+  }
+  const now = await listProcesses();
+  if (useGroup && isSameIn(root, now)) sendSignal(-root.pid, 'SIGTERM');
+  for (const member of members) if (isSameIn(member, now)) sendSignal(member.pid, 'SIGTERM');
+}
+
+async function forceExit(
+  root: ProcessInfo,
+  targets: readonly ProcessInfo[],
+  now: readonly ProcessInfo[],
+  useGroup: boolean,
+): Promise<void> {
+  if (process.platform === 'win32') {
+    // /T on the top-most survivors covers their children; a child whose parent is gone needs its own call.
+    const targetPids = new Set(targets.map((info) => info.pid));
+    for (const target of targets) {
+      if (!targetPids.has(target.ppid)) await execText('taskkill', taskkillArgs(target.pid, true));
+    }
+    return;
+  }
+  if (useGroup && isSameIn(root, now)) sendSignal(-root.pid, 'SIGKILL');
+  for (const target of targets) sendSignal(target.pid, 'SIGKILL');
+}
+
+/** Polls until none of `members` runs any more (same PID and start time) or `timeoutMs` passed; returns the rest. */
+async function waitUntilGone(members: readonly ProcessInfo[], timeoutMs: number): Promise<ProcessInfo[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const now = await listProcesses();
+    const running = members.filter((member) => isSameIn(member, now));
+    if (running.length === 0 || Date.now() >= deadline) return running;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, Math.max(0, deadline - Date.now()))));
+  }
+}
+
+function isSameIn(member: ProcessInfo, processes: readonly ProcessInfo[]): boolean {
+  return processes.some((info) => info.pid === member.pid && info.startTime === member.startTime);
+}
+
+function sendSignal(target: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(target, signal);
+  } catch (error) {
+    // Gone in the meantime: that is what we wanted.
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
+function uniqueByPid(processes: readonly ProcessInfo[]): ProcessInfo[] {
+  return [...new Map(processes.map((info) => [info.pid, info])).values()];
+}
