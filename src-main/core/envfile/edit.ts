@@ -2,6 +2,7 @@
 // line is appended when the variable is missing. Every candidate result is re-read before it is returned.
 import { envFileError } from './errors';
 import { findEntries, parseEnv } from './parse';
+import { appendLineToText } from './text-lines';
 import type { EnvDocument, EnvEntry } from './types';
 import { valueSpellings } from './value-format';
 
@@ -42,14 +43,6 @@ export function setEnvValue(text: string, key: string, value: string): EnvValueC
   throw envFileError('value_not_writable', `No quoting lets dotenv read the new value of ${key} back unchanged`, { key });
 }
 
-/** `text` plus one line at its end: a line break first only if the text lacks a final one. */
-export function appendLine(doc: EnvDocument, line: string): string {
-  const hasContent = doc.text.length > (doc.bom ? 1 : 0);
-  const before = hasContent && !doc.endsWithNewline ? doc.newline : '';
-  const after = !hasContent || doc.endsWithNewline ? doc.newline : '';
-  return `${doc.text}${before}${line}${after}`;
-}
-
 function replaceValue(doc: EnvDocument, target: EnvEntry, spelling: string): string {
   return doc.text.slice(0, target.valueStart) + spelling + doc.text.slice(target.valueEnd);
 }
@@ -57,7 +50,7 @@ function replaceValue(doc: EnvDocument, target: EnvEntry, spelling: string): str
 function appendAssignment(doc: EnvDocument, key: string, spelling: string): string {
   // A file written for `source`-ing (every line exported) gets an exported line too.
   const exported = doc.entries.length > 0 && doc.entries.every((entry) => entry.exported);
-  return appendLine(doc, `${exported ? 'export ' : ''}${key}=${spelling}`);
+  return appendLineToText(doc.text, `${exported ? 'export ' : ''}${key}=${spelling}`);
 }
 
 /**

@@ -1,10 +1,14 @@
-// The .env editor: lossless parsing, one-value edits, bot-variable detection (and, in their own modules,
-// atomic writes, backups and the git-ignore check).
+// The .env editor: lossless parsing, one-value edits, atomic writes with backups, the git-ignore check, and
+// detection of a bot's .env files and variables.
 export type { EnvDocument, EnvEntry, EnvSegment, EnvOtherSegment, QuoteStyle, Newline } from './types';
 export { parseEnv, serializeEnv, envValues, findEntries } from './parse';
 export { readEnvFile, readEnvBytes, decodeEnvBytes, MAX_ENV_FILE_BYTES } from './read';
 export { setEnvValue, type EnvValueChange } from './edit';
 export { envFileError, type EnvFileProblem } from './errors';
+export { writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
+export { EnvBackups, DEFAULT_BACKUPS_KEPT, type EnvBackup, type EnvBackupsOptions } from './backups';
+export { updateEnvFile, restoreEnvFile, type EnvUpdateOptions, type EnvUpdateResult } from './update';
+export { checkGitIgnored, addToGitIgnore, type GitIgnoreStatus } from './gitignore';
 export { findEnvFiles, type EnvFileCandidate } from './detect-files';
 export {
   detectBotVariables,

@@ -6,7 +6,8 @@
 // Node cuts an unquoted value at any `#` (python only at ` #`); Node keeps `\"` and `\\` escapes literally;
 // python expands `${VAR}` (this reader, like Node, returns values unexpanded); `KEY: value` (Node only) and
 // a key with characters outside [A-Za-z0-9_.-] (python only) are treated as junk lines.
-import type { EnvDocument, EnvEntry, EnvSegment, Newline, QuoteStyle } from './types';
+import { dominantNewline, endsWithNewline } from './text-lines';
+import type { EnvDocument, EnvEntry, EnvSegment, QuoteStyle } from './types';
 
 // Python's `\s` (str.isspace): JavaScript's `\s` without U+FEFF, plus the separators U+001C–U+001F and U+0085.
 // The readers' regexes split lines on CR and LF only, so "horizontal" space is everything else.
@@ -42,7 +43,7 @@ export function parseEnv(text: string): EnvDocument {
     text,
     bom,
     newline: dominantNewline(text),
-    endsWithNewline: text.endsWith('\n') || text.endsWith('\r'),
+    endsWithNewline: endsWithNewline(text),
     segments,
     entries: segments.filter((segment): segment is EnvEntry => segment.kind === 'entry'),
   };
@@ -61,15 +62,6 @@ export function envValues(doc: EnvDocument): Map<string, string> {
 /** Every active assignment of `key`, in file order (the last is the one dotenv readers use). */
 export function findEntries(doc: EnvDocument, key: string): EnvEntry[] {
   return doc.entries.filter((entry) => entry.key === key);
-}
-
-export function dominantNewline(text: string): Newline {
-  const crlf = text.match(/\r\n/g)?.length ?? 0;
-  const lf = text.match(/(?<!\r)\n/g)?.length ?? 0;
-  const cr = text.match(/\r(?!\n)/g)?.length ?? 0;
-  if (crlf > 0 && crlf >= lf && crlf >= cr) return '\r\n';
-  if (cr > lf) return '\r';
-  return '\n';
 }
 
 function countLineBreaks(text: string): number {

@@ -44,3 +44,17 @@ export function fakeAccessToken(seed = 1): string {
   }
   return token;
 }
+
+/**
+ * The expected file, worked out with plain regexes rather than the parser: the last uncommented line assigning
+ * `key` keeps everything but its value (quotes kept); the token has no character that needs quoting.
+ */
+export function expectedAfterReplacing(text: string, key: string, value: string): string {
+  const line = new RegExp(`^([ \\t]*(?:export[ \\t]+)?${key}[ \\t]*=[ \\t]*)(["'\`]?)(.*)$`, 'gm');
+  const last = [...text.matchAll(line)].at(-1);
+  if (!last || last.index === undefined) throw new Error(`no ${key} line`);
+  const [whole, before = '', quote = '', rest = ''] = last;
+  const afterValue = quote ? rest.slice(rest.indexOf(quote) + 1) : rest.slice(/^(.*?)(?=\s+#|\s*$)/.exec(rest)![1]!.length);
+  const newLine = `${before}${quote}${value}${quote}${afterValue}`;
+  return text.slice(0, last.index) + newLine + text.slice(last.index + whole.length);
+}

@@ -1,0 +1,83 @@
+// Backups of the .env in the app's data folder: private, capped at 10 per bot, restorable (and the restore undoable).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EnvBackups } from '../../../src-main/core/envfile/backups';
+import { tempFolder } from './temp-folder';
+
+const posix = process.platform !== 'win32';
+
+function setUp() {
+  const bot = tempFolder('bot-');
+  const home = tempFolder('home-');
+  const envPath = join(bot, '.env');
+  return { bot, home, envPath, backups: new EnvBackups({ dataHome: home }) };
+}
+
+describe('EnvBackups', () => {
+  it('keeps the newest 10 per bot, newest first, in the data folder and never beside the .env', async () => {
+    const { bot, home, envPath, backups } = setUp();
+    for (let version = 1; version <= 12; version += 1) {
+      writeFileSync(envPath, `VERSION=${version}\n`);
+      await backups.save('bot-1', envPath);
+    }
+    const list = await backups.list('bot-1');
+    expect(list).toHaveLength(10);
+    expect(list.map((backup) => readFileSync(backup.path, 'utf8'))).toEqual(
+      Array.from({ length: 10 }, (_unused, index) => `VERSION=${12 - index}\n`),
+    );
+    expect(list.every((backup) => backup.path.startsWith(join(home, 'backups', 'bot-1')) && backup.fileName === '.env')).toBe(true);
+    expect(list[0]!.createdAt.getTime()).toBeGreaterThan(list[9]!.createdAt.getTime());
+    expect(readdirSync(bot)).toEqual(['.env']);
+    expect(await backups.list('another-bot')).toEqual([]);
+  });
+
+  it.skipIf(!posix)('makes the folders 0700 and the files 0600, whatever the umask', async () => {
+    const { home, envPath, backups } = setUp();
+    writeFileSync(envPath, 'A=1\n', { mode: 0o644 });
+    const previousUmask = process.umask(0o022);
+    try {
+      const backup = await backups.save('bot-1', envPath);
+      expect(statSync(backup.path).mode & 0o777).toBe(0o600);
+      expect(statSync(join(home, 'backups')).mode & 0o777).toBe(0o700);
+      expect(statSync(join(home, 'backups', 'bot-1')).mode & 0o777).toBe(0o700);
+    } finally {
+      process.umask(previousUmask);
+    }
+  });
+
+  it('restores a backup atomically and backs up the file it replaces', async () => {
+    const { envPath, backups } = setUp();
+    writeFileSync(envPath, 'TOKEN=first\n');
+    const first = await backups.save('bot-1', envPath);
+    writeFileSync(envPath, 'TOKEN=second\n');
+    const { restored, previous } = await backups.restore('bot-1', first.id, envPath);
+    expect(restored.id).toBe(first.id);
+    expect(readFileSync(envPath, 'utf8')).toBe('TOKEN=first\n');
+    expect(readFileSync(previous!.path, 'utf8')).toBe('TOKEN=second\n');
+    await backups.restore('bot-1', previous!.id, envPath);
+    expect(readFileSync(envPath, 'utf8')).toBe('TOKEN=second\n');
+  });
+
+  it('restores the oldest backup even when the safety copy pushes it out of the 10 kept', async () => {
+    const { envPath, backups } = setUp();
+    for (let version = 1; version <= 10; version += 1) {
+      writeFileSync(envPath, `VERSION=${version}\n`);
+      await backups.save('bot-1', envPath);
+    }
+    const oldest = (await backups.list('bot-1')).at(-1)!;
+    await backups.restore('bot-1', oldest.id, envPath);
+    expect(readFileSync(envPath, 'utf8')).toBe('VERSION=1\n');
+  });
+
+  it('says so when a backup is gone, and refuses bot ids that could leave the backup folder', async () => {
+    const { envPath, backups } = setUp();
+    writeFileSync(envPath, 'A=1\n');
+    await expect(backups.restore('bot-1', '20260101T000000000Z-abcdef--.env', envPath)).rejects.toMatchObject({
+      code: 'env_backup_not_found',
+    });
+    for (const botId of ['../escape', '..', 'a/b', '', '.hidden']) {
+      await expect(backups.save(botId, envPath), botId).rejects.toMatchObject({ code: 'env_invalid_bot_id' });
+    }
+  });
+});
