@@ -1,0 +1,56 @@
+// What the app remembers about connected bots and the owner's settings, and how it checks that memory on load
+// (a hand-edited or half-written file must never crash the app or be trusted blindly).
+import * as v from 'valibot';
+import type { Diagnosis } from '../graph/types';
+
+const NullableString = v.nullable(v.string());
+
+export const RunSettingsSchema = v.object({
+  mode: v.picklist(['managed', 'found', 'custom', 'none']),
+  command: NullableString,
+  cwd: NullableString,
+  healthUrl: NullableString,
+});
+
+export const BotProfileSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)),
+  name: v.string(),
+  folder: v.string(),
+  envFile: v.string(),
+  tokenVariable: v.string(),
+  phoneNumberId: NullableString,
+  wabaId: NullableString,
+  apiVersion: NullableString,
+  run: RunSettingsSchema,
+  createdAt: v.string(),
+  /** The last diagnosis, kept so the dashboard and the tray have something to show at start-up. */
+  lastDiagnosis: v.nullable(v.custom<Diagnosis>((value) => typeof value === 'object' && value !== null)),
+  lastCheckedAt: NullableString,
+  /** Identifies the token the bot had at the last check without storing it (see monitor/fingerprint). */
+  tokenFingerprint: NullableString,
+});
+export type BotProfile = v.InferOutput<typeof BotProfileSchema>;
+
+export const BotListSchema = v.object({ version: v.literal(1), bots: v.array(BotProfileSchema) });
+
+export const SettingsSchema = v.object({
+  version: v.literal(1),
+  language: v.nullable(v.picklist(['en', 'tr', 'ar'])),
+  launchAtLogin: v.boolean(),
+  launchAtLoginAsked: v.boolean(),
+  checkIntervalHours: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24)),
+  autoRenew: v.boolean(),
+  /** Shown in Settings; the secret itself lives only in the keychain. */
+  appId: NullableString,
+});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  language: null,
+  launchAtLogin: false,
+  launchAtLoginAsked: false,
+  checkIntervalHours: 6,
+  autoRenew: true,
+  appId: null,
+};
