@@ -1,14 +1,14 @@
 // Where a bot's run leaves its traces in the app's data folder: its log and the record of the process we started.
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as v from 'valibot';
+import { writeFileAtomic } from '../envfile';
 import { dataHome } from '../paths';
 import { ManagedProcessStateSchema, type ManagedProcessState } from './types';
 
 /** Bot ids become file names, so they are checked before any path is built from them. */
 export function assertBotId(botId: string): void {
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(botId)) {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(botId)) {
     throw new RangeError('A bot id is 1-64 letters, digits, "-" or "_".');
   }
 }
@@ -35,30 +35,13 @@ export async function readManagedState(botId: string, home: string = dataHome())
   }
 }
 
+/** Written whole or not at all: a torn record would lose the PID of a running bot. */
 export async function writeManagedState(botId: string, state: ManagedProcessState, home: string = dataHome()): Promise<void> {
-  await writeSmallFileAtomic(botStateFile(botId, home), `${JSON.stringify(state, null, 2)}\n`);
+  const file = botStateFile(botId, home);
+  await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+  await writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
 }
 
 export async function clearManagedState(botId: string, home: string = dataHome()): Promise<void> {
   await rm(botStateFile(botId, home), { force: true });
-}
-
-// A torn state file would lose the PID of a running bot; temp + fsync + rename keeps it whole.
-// (Private and tiny: the .env editor's atomic writer was not committed yet when this was written.)
-async function writeSmallFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await handle.writeFile(content, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }

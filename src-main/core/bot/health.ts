@@ -89,7 +89,10 @@ async function watchStartup(target: HealthTarget, aliveAfterMs: number, readLog:
   });
   for (;;) {
     const elapsedMs = Date.now() - started;
-    const running = target.process ? exit === null && (await isSameProcessAlive(target.process.pid, target.process.startTime)) : true;
+    // No start time means it was gone before we could even record it.
+    const running = target.process
+      ? exit === null && target.process.startTime !== null && (await isSameProcessAlive(target.process.pid, target.process.startTime))
+      : true;
     // Its last words may land in the log a moment after it is gone; the caller reads the log again.
     if (!running) return { died: true, exit: exit ?? (await exitSoon(target.process?.exited)), tokenError: null, elapsedMs };
     const tokenError = findTokenErrorLine(await readLog());

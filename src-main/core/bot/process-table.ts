@@ -30,9 +30,8 @@ export async function readStartTime(pid: number): Promise<string | null> {
 }
 
 /** True while the very process we knew (same PID and same start time) is still running. */
-export async function isSameProcessAlive(pid: number, startTime: string | null): Promise<boolean> {
-  const now = await readProcess(pid);
-  return now !== null && (startTime === null || now.startTime === startTime);
+export async function isSameProcessAlive(pid: number, startTime: string): Promise<boolean> {
+  return (await readProcess(pid))?.startTime === startTime;
 }
 
 /** `rootPid` and everything below it, parents before children, following each process's parent PID. */

@@ -1,6 +1,6 @@
 // Found mode with real processes: a bot started elsewhere is listed by its folder or command line, nothing
 // outside the folder is listed, and only the processes the owner confirmed are stopped.
-import { copyFile, mkdir } from 'node:fs/promises';
+import { access, copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findBotProcesses, UNSAFE_stopFoundProcesses } from '../../../src-main/core/bot/found';
@@ -18,6 +18,7 @@ import {
   sha256,
   spawnLoose,
   startSentinel,
+  waitFor,
   type RunningProcess,
 } from './bot-processes';
 
@@ -49,7 +50,10 @@ afterAll(async () => {
 async function startBotsElsewhere(): Promise<{ byCwd: RunningProcess; byCommand: RunningProcess }> {
   const byCwd = await spawnLoose(process.execPath, [join(BOTS_FOLDER, 'env-bot.mjs')], folder);
   await copyFile(join(BOTS_FOLDER, 'stubborn-bot.mjs'), join(folder, 'worker.mjs'));
-  const byCommand = await spawnLoose(process.execPath, [join(folder, 'worker.mjs')], await makeTempFolder('wtd-elsewhere-'));
+  const elsewhere = await makeTempFolder('wtd-elsewhere-');
+  const ready = join(elsewhere, 'ready');
+  const byCommand = await spawnLoose(process.execPath, [join(folder, 'worker.mjs'), '--ready', ready], elsewhere);
+  await waitFor(() => access(ready).then(() => true, () => false));
   return { byCwd, byCommand };
 }
 
