@@ -89,24 +89,24 @@ describe('diagnosis strings', () => {
     }
   });
 
-  it('tr and ar have the same keys as en, and ar has all six plural forms', () => {
+  it.each(['diagnosis', 'cli'] as const)('tr and ar have the same %s keys as en, and ar has all six plural forms', (namespace) => {
     const base = (keys: string[]) => new Set(keys.map((key) => key.replace(PLURAL, '')));
-    const en = base(leafKeys(LOCALE_FILES.en.diagnosis));
-    for (const language of ['tr', 'ar'] as const) expect(base(leafKeys(LOCALE_FILES[language].diagnosis))).toEqual(en);
-    const arPlurals = leafKeys(LOCALE_FILES.ar.diagnosis).filter((key) => PLURAL.test(key));
+    const en = base(leafKeys(LOCALE_FILES.en[namespace]));
+    for (const language of ['tr', 'ar'] as const) expect(base(leafKeys(LOCALE_FILES[language][namespace]))).toEqual(en);
+    const arPlurals = leafKeys(LOCALE_FILES.ar[namespace]).filter((key) => PLURAL.test(key));
     const groups = new Map<string, string[]>();
     for (const key of arPlurals) groups.set(key.replace(PLURAL, ''), [...(groups.get(key.replace(PLURAL, '')) ?? []), key.match(PLURAL)![1]!]);
     for (const [key, forms] of groups) expect(forms.sort(), key).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
   });
 
-  it('every English entry tells translators what it is for', () => {
+  it.each(['diagnosis', 'cli'] as const)('every English %s entry tells translators what it is for', (namespace) => {
     const walk = (tree: LocaleTree): void => {
       for (const node of Object.values(tree)) {
         if (isLocaleEntry(node)) expect(node.description, node.message).toBeTruthy();
         else walk(node);
       }
     };
-    walk(LOCALE_FILES.en.diagnosis);
+    walk(LOCALE_FILES.en[namespace]);
   });
 
   it('formats dates and plurals for the reader', () => {

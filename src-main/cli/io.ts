@@ -1,0 +1,62 @@
+// What a command may touch: its output streams, stdin, the environment and the working folder. Tests pass their own.
+import type { Language } from '../../assets/locales';
+import { languageFromEnvironment, translate } from '../core/i18n/translate';
+import type { UserMessage } from '../core/errors';
+import { redactSecrets } from '../core/redact';
+
+export interface CliStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIo {
+  stdout: CliStream;
+  stderr: CliStream;
+  /** The whole of standard input, as text. */
+  readStdin(): Promise<string>;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** The reader's language and a `say` that translates, for one command run. */
+export interface CliText {
+  language: Language;
+  say(message: UserMessage): string;
+  t(key: string, params?: Record<string, string | number>): string;
+}
+
+export function cliText(io: CliIo): CliText {
+  const language = languageFromEnvironment(io.env);
+  const say = (message: UserMessage) => translate(language, message);
+  return { language, say, t: (key, params) => say(params ? { key, params } : { key }) };
+}
+
+/** Writes text, with every token-shaped string (and the secrets named) masked on the way out. */
+export function writeText(stream: CliStream, text: string, secrets: readonly string[] = []): void {
+  stream.write(redactSecrets(text, secrets));
+}
+
+export function writeLine(stream: CliStream, text: string, secrets: readonly string[] = []): void {
+  writeText(stream, `${text}\n`, secrets);
+}
+
+/** ANSI colours, only for a terminal and never when NO_COLOR is set (https://no-color.org). */
+export function paint(stream: CliStream, env: NodeJS.ProcessEnv) {
+  const enabled = Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
+  const wrap = (code: string) => (text: string) => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
+  return { green: wrap('32'), yellow: wrap('33'), red: wrap('31'), bold: wrap('1'), dim: wrap('2') };
+}
