@@ -2,7 +2,7 @@
 // that must survive every stop, polling instead of sleeping, and a clean-up that leaves nothing running.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,13 @@ export async function makeTempFolder(prefix = 'wtd-bot-'): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), prefix));
   folders.push(folder);
   return folder;
+}
+
+/** A folder at an exact path (a sibling whose name starts like the bot's, say), removed at clean-up. */
+export async function makeFolderAt(path: string): Promise<string> {
+  await mkdir(path);
+  folders.push(path);
+  return path;
 }
 
 /** A bot folder with a `.env` holding `WHATSAPP_TOKEN`. */

@@ -1,6 +1,6 @@
 // Found mode with real processes: a bot started elsewhere is listed by its folder or command line, nothing
 // outside the folder is listed, and only the processes the owner confirmed are stopped.
-import { access, copyFile, mkdir } from 'node:fs/promises';
+import { access, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findBotProcesses, UNSAFE_stopFoundProcesses } from '../../../src-main/core/bot/found';
@@ -13,6 +13,7 @@ import {
   fakeToken,
   isRunning,
   makeBotFolder,
+  makeFolderAt,
   makeTempFolder,
   readReport,
   sha256,
@@ -32,8 +33,7 @@ beforeAll(async () => {
   token = fakeToken('found');
   folder = await makeBotFolder(token);
   // Outside the bot: an unrelated folder, and a sibling whose name merely starts with the bot folder's name.
-  const sibling = `${folder}-copy`;
-  await mkdir(sibling);
+  const sibling = await makeFolderAt(`${folder}-copy`);
   sentinels = [await startSentinel(), await startSentinel(sibling)];
 });
 
