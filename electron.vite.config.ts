@@ -20,6 +20,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: resolve(root, 'out/preload'),
+      // A sandboxed preload can require only 'electron': the contract's valibot must be bundled in, not required.
+      externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve(root, 'src-main/electron/preload.ts') },
         // A sandboxed preload cannot be an ES module.

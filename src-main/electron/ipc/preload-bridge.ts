@@ -1,0 +1,39 @@
+// The renderer side of the bridge: a Transport over ipcRenderer, turned into `window.doctor` by the contract's
+// makeDoctorApi. Only named functions cross into the page; listeners get the payload, never the IPC event
+// (which would hand the page `event.sender`, i.e. ipcRenderer itself).
+import type { ContextBridge, IpcRenderer, IpcRendererEvent } from 'electron';
+import { channelOf, makeDoctorApi, type EventName, type Transport } from '../../contract';
+
+/** Every event the page may listen to; typed as a record so a new event in the contract cannot be forgotten. */
+const EVENT_NAMES: Record<EventName, true> = {
+  botsChanged: true,
+  applyProgress: true,
+  openWizard: true,
+  settingsChanged: true,
+};
+
+function isEventName(name: string): name is EventName {
+  return Object.hasOwn(EVENT_NAMES, name);
+}
+
+export function createIpcTransport(ipcRenderer: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): Transport {
+  return {
+    invoke: (name, input) => ipcRenderer.invoke(channelOf(name), input),
+    subscribe(event, listener) {
+      if (!isEventName(event)) throw new TypeError(`unknown event: ${String(event)}`);
+      const channel = channelOf(event);
+      const forwardPayload = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+      ipcRenderer.on(channel, forwardPayload);
+      return () => {
+        ipcRenderer.removeListener(channel, forwardPayload);
+      };
+    },
+  };
+}
+
+export function exposeDoctorApi(
+  contextBridge: Pick<ContextBridge, 'exposeInMainWorld'>,
+  ipcRenderer: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>,
+): void {
+  contextBridge.exposeInMainWorld('doctor', makeDoctorApi(createIpcTransport(ipcRenderer)));
+}

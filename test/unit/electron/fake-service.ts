@@ -1,0 +1,79 @@
+// A DoctorService double for the shell's tests: every call is a vi.fn; the ones a test does not set fail loudly.
+import { vi, type Mock } from 'vitest';
+import { calls, type BotView, type CallName, type SettingsView } from '../../../src-main/contract';
+import type { Diagnosis } from '../../../src-main/core/graph/types';
+import type { DoctorService } from '../../../src-main/core/service/types';
+
+export type FakeService = { [N in CallName]: Mock<DoctorService[N]> };
+
+export function fakeService(overrides: Partial<DoctorService> = {}): FakeService {
+  const service: Record<string, Mock> = {};
+  for (const name of Object.keys(calls) as CallName[]) {
+    service[name] = vi.fn(overrides[name] ?? (async () => Promise.reject(new Error(`${name} is not faked`))));
+  }
+  return service as unknown as FakeService;
+}
+
+export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
+  return {
+    language: null,
+    effectiveLanguage: 'en',
+    launchAtLogin: false,
+    launchAtLoginAsked: false,
+    checkIntervalHours: 6,
+    autoRenew: true,
+    appCredentials: null,
+    ...overrides,
+  };
+}
+
+export function diagnosis(overrides: Partial<Diagnosis> = {}): Diagnosis {
+  return {
+    status: 'ok',
+    checkedAt: '2026-03-01T10:00:00.000Z',
+    token: 'EAAQ…sBQJm',
+    tokenType: 'system_user',
+    tokenLifetime: 'long_lived',
+    expiresAt: null,
+    neverExpires: false,
+    dataAccessExpiresAt: null,
+    issuedAt: null,
+    appId: '1234567890',
+    application: 'Shop',
+    scopes: [],
+    missingScopes: [],
+    wabaIds: [],
+    phone: null,
+    helloWorld: null,
+    apiVersion: { configured: null, used: 'v25.0', retired: false, retiredOn: null, recommended: 'v25.0' },
+    graphError: null,
+    summary: { key: 'diagnosis:ok.summary' },
+    fix: null,
+    warnings: [],
+    requests: 1,
+    roundTrips: 1,
+    ...overrides,
+  };
+}
+
+export function botView(overrides: Partial<BotView> = {}): BotView {
+  return {
+    id: 'shop-bot',
+    name: 'Shop bot',
+    folder: '/bots/shop',
+    envFile: '/bots/shop/.env',
+    tokenVariable: 'WHATSAPP_TOKEN',
+    phoneNumberId: null,
+    wabaId: null,
+    apiVersion: null,
+    run: { mode: 'none', command: null, cwd: null, healthUrl: null },
+    maskedToken: 'EAAQ…sBQJm',
+    lastDiagnosis: null,
+    lastCheckedAt: null,
+    checking: false,
+    process: { state: 'unknown', pids: [] },
+    canRollBack: false,
+    gitignore: null,
+    ...overrides,
+  };
+}
