@@ -1,1 +1,62 @@
-console.log('main')
+// The Electron entry point: hands the real Electron objects, the built app's paths and the service factory to
+// the lifecycle. Everything worth testing lives in the modules it imports.
+import { join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeImage,
+  net,
+  Notification,
+  powerMonitor,
+  protocol,
+  session,
+  shell,
+  Tray,
+} from 'electron';
+import { dataHome } from '../core/paths';
+import type { DoctorService } from '../core/service/types';
+import { startDesktopApp } from './app-lifecycle';
+import { writeShellLog } from './log';
+
+// This file is bundled to out/main/index.js; the preload and the renderer are built next to it.
+const builtMain = import.meta.dirname;
+
+startDesktopApp({
+  electron: {
+    app,
+    BrowserWindow,
+    clipboard,
+    dialog,
+    ipcMain,
+    Menu,
+    nativeImage,
+    net,
+    Notification,
+    powerMonitor,
+    protocol,
+    session,
+    shell,
+    Tray,
+  },
+  platform: process.platform,
+  argv: process.argv,
+  env: process.env,
+  execPath: process.execPath,
+  paths: {
+    rendererDir: join(builtMain, '..', 'renderer'),
+    preloadFile: join(builtMain, '..', 'preload', 'index.cjs'),
+    // The app's root: the project in development, app.asar once packaged.
+    assetsDir: join(app.getAppPath(), 'assets'),
+    watchMemoryFile: join(dataHome(), 'watch.json'),
+  },
+  // PENDING(lead): createDoctorService from '../core/service' is not in the tree yet; wire it here as
+  // `createService: (platform, emit) => createDoctorService({ platform, emit, ... })`.
+  createService: (): DoctorService => {
+    throw new Error('createDoctorService is not wired yet');
+  },
+  log: writeShellLog,
+});
