@@ -14,6 +14,7 @@ import enDashboard from './en/dashboard.json';
 import enWizard from './en/wizard.json';
 import enSettings from './en/settings.json';
 import enService from './en/service.json';
+import enDestinations from './en/destinations.json';
 import trCommon from './tr/common.json';
 import trDiagnosis from './tr/diagnosis.json';
 import trCli from './tr/cli.json';
@@ -27,6 +28,7 @@ import trDashboard from './tr/dashboard.json';
 import trWizard from './tr/wizard.json';
 import trSettings from './tr/settings.json';
 import trService from './tr/service.json';
+import trDestinations from './tr/destinations.json';
 import arCommon from './ar/common.json';
 import arDiagnosis from './ar/diagnosis.json';
 import arCli from './ar/cli.json';
@@ -40,10 +42,11 @@ import arDashboard from './ar/dashboard.json';
 import arWizard from './ar/wizard.json';
 import arSettings from './ar/settings.json';
 import arService from './ar/service.json';
+import arDestinations from './ar/destinations.json';
 
 export const LANGUAGES = ['en', 'tr', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['common', 'diagnosis', 'cli', 'envfile', 'vault', 'bot', 'renew', 'shell', 'onboarding', 'dashboard', 'wizard', 'settings', 'service'] as const;
+export const NAMESPACES = ['common', 'diagnosis', 'cli', 'envfile', 'vault', 'bot', 'renew', 'shell', 'onboarding', 'dashboard', 'wizard', 'settings', 'service', 'destinations'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** A locale file: nested groups whose leaves carry the message and a note for translators. */
@@ -70,6 +73,7 @@ export const LOCALE_FILES: Record<Language, Record<Namespace, LocaleTree>> = {
     wizard: enWizard,
     settings: enSettings,
     service: enService,
+    destinations: enDestinations,
   },
   tr: {
     common: trCommon,
@@ -85,6 +89,7 @@ export const LOCALE_FILES: Record<Language, Record<Namespace, LocaleTree>> = {
     wizard: trWizard,
     settings: trSettings,
     service: trService,
+    destinations: trDestinations,
   },
   ar: {
     common: arCommon,
@@ -100,6 +105,7 @@ export const LOCALE_FILES: Record<Language, Record<Namespace, LocaleTree>> = {
     wizard: arWizard,
     settings: arSettings,
     service: arService,
+    destinations: arDestinations,
   },
 };
 
