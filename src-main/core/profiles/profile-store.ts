@@ -6,7 +6,10 @@ import { DoctorError } from '../errors';
 import { readJsonFile, writeJsonFile } from './json-file';
 import { BotListSchema, DEFAULT_SETTINGS, SettingsSchema, type BotProfile, type Settings } from './schema';
 
-export type NewBotProfile = Omit<BotProfile, 'id' | 'createdAt' | 'lastDiagnosis' | 'lastCheckedAt' | 'tokenFingerprint'>;
+export type NewBotProfile = Omit<
+  BotProfile,
+  'id' | 'createdAt' | 'lastDiagnosis' | 'lastCheckedAt' | 'tokenFingerprint' | 'destinations' | 'lastRenewal'
+> & { destinations?: BotProfile['destinations'] };
 
 export class ProfileStore {
   private bots: BotProfile[] = [];
@@ -49,11 +52,13 @@ export class ProfileStore {
   async addBot(fields: NewBotProfile): Promise<BotProfile> {
     const bot: BotProfile = {
       ...fields,
+      destinations: fields.destinations ?? [],
       id: randomBytes(6).toString('hex'),
       createdAt: new Date().toISOString(),
       lastDiagnosis: null,
       lastCheckedAt: null,
       tokenFingerprint: null,
+      lastRenewal: null,
     };
     this.bots = [...this.bots, bot];
     await this.saveBots();

@@ -1,6 +1,7 @@
 // What the app remembers about connected bots and the owner's settings, and how it checks that memory on load
 // (a hand-edited or half-written file must never crash the app or be trusted blindly).
 import * as v from 'valibot';
+import { DestinationSchema } from '../destinations';
 import type { Diagnosis } from '../graph/types';
 
 const NullableString = v.nullable(v.string());
@@ -22,12 +23,19 @@ export const BotProfileSchema = v.object({
   wabaId: NullableString,
   apiVersion: NullableString,
   run: RunSettingsSchema,
+  /** Where the token is delivered; empty means the one .env variable above (issue 7 adds more kinds). */
+  destinations: v.optional(v.array(DestinationSchema), []),
   createdAt: v.string(),
   /** The last diagnosis, kept so the dashboard and the tray have something to show at start-up. */
   lastDiagnosis: v.nullable(v.custom<Diagnosis>((value) => typeof value === 'object' && value !== null)),
   lastCheckedAt: NullableString,
   /** Identifies the token the bot had at the last check without storing it (see monitor/fingerprint). */
   tokenFingerprint: NullableString,
+  /** The files the last renewal changed and their backups: what "roll back" puts back. */
+  lastRenewal: v.optional(
+    v.nullable(v.object({ at: v.string(), files: v.array(v.object({ file: v.string(), backupId: v.string() })) })),
+    null,
+  ),
 });
 export type BotProfile = v.InferOutput<typeof BotProfileSchema>;
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CallOutcome } from './keychain-child';
-import { requireTestKeyring } from './secret-service';
+import { requireTestKeyring } from '../../support/require-keyring';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');

@@ -4,7 +4,8 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { KeyringVault } from '../../../src-main/core/vault/keyring-vault';
 import { botAccount, VAULT_SERVICE, type VaultAccount } from '../../../src-main/core/vault/vault';
 import { deleteAppCredentials, getAppCredentials, setAppCredentials } from '../../../src-main/core/vault/app-credentials';
-import { defaultCollection, requireTestKeyring, searchItems } from './secret-service';
+import { requireTestKeyring } from '../../support/require-keyring';
+import { defaultCollection, searchItems } from './secret-service';
 
 const run = randomUUID().slice(0, 8);
 const used: VaultAccount[] = [];

@@ -5,16 +5,6 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** Keychain tests need the private gnome-keyring that `npm test` starts; without it they fail, never skip. */
-export function requireTestKeyring(): void {
-  if (process.env.WA_TOKEN_DOCTOR_TEST_KEYRING !== '1') {
-    throw new Error(
-      'These keychain tests need a private gnome-keyring. Run them through `npm test` ' +
-        '(or `dbus-run-session -- test/support/with-keyring.sh npx vitest run test/integration/vault`).',
-    );
-  }
-}
-
 async function callService(method: string, ...args: string[]): Promise<string> {
   const { stdout } = await run('gdbus', [
     'call', '--session', '--dest', 'org.freedesktop.secrets', '--object-path', '/org/freedesktop/secrets',

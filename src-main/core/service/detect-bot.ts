@@ -1,0 +1,60 @@
+// "Connect a bot": from a folder, propose everything the owner would otherwise have to know — which .env,
+// which variable holds the token, the phone-number and WABA ids, the API version, how the bot starts — and
+// what could stop a renewal from reaching the bot. The owner confirms or corrects; nothing is written here.
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { BotDetection, DetectedValue } from '../../contract';
+import { detectStartCommand } from '../bot';
+import { scanTokenDeliveryRisks } from '../destinations';
+import { checkGitIgnored, detectBotVariables, envValues, findEnvFiles, readEnvFile, type BotVariables } from '../envfile';
+import { DoctorError } from '../errors';
+import { maskToken } from '../token/mask';
+
+function detected(variables: BotVariables, role: keyof BotVariables, values: Map<string, string>): DetectedValue | null {
+  const name = variables[role].name;
+  if (!name) return null;
+  const value = values.get(name)?.trim() ?? '';
+  return value ? { variable: name, value } : null;
+}
+
+export async function detectBot(folder: string): Promise<BotDetection> {
+  const info = await stat(folder).catch(() => null);
+  if (!info?.isDirectory()) {
+    throw new DoctorError('folder_missing', { key: 'bot:errors.folderMissing', params: { folder } }, `not a folder: ${folder}`);
+  }
+  const envFiles = (await findEnvFiles(folder)).filter((candidate) => !candidate.example).map((candidate) => candidate.path);
+  const envFile = envFiles[0] ?? null;
+  const doc = envFile ? await readEnvFile(envFile) : null;
+  const [start, variables] = await Promise.all([
+    detectStartCommand(folder),
+    doc ? detectBotVariables(doc, { folder }) : null,
+  ]);
+  const values = doc ? envValues(doc) : new Map<string, string>();
+  const tokenVariable = variables?.token.name ?? null;
+  const token = tokenVariable ? values.get(tokenVariable)?.trim() : undefined;
+  const [gitignore, warnings] = await Promise.all([
+    envFile ? checkGitIgnored(envFile) : null,
+    tokenVariable && envFile ? scanTokenDeliveryRisks(folder, { tokenVariable, envFile }) : [],
+  ]);
+  return {
+    folder,
+    suggestedName: basename(folder),
+    envFiles,
+    envFile,
+    tokenVariable,
+    tokenCandidates: variables?.token.candidates.map((candidate) => candidate.name) ?? [],
+    maskedToken: token ? maskToken(token) : null,
+    phoneNumberId: variables ? detected(variables, 'phoneNumberId', values) : null,
+    wabaId: variables ? detected(variables, 'wabaId', values) : null,
+    apiVersion: variables ? detected(variables, 'apiVersion', values) : null,
+    start: start.map(({ command, cwd, kind, reason, warnings: startWarnings }) => ({
+      command,
+      cwd,
+      kind,
+      reason,
+      warnings: startWarnings,
+    })),
+    gitignore: gitignore ? { repository: gitignore.repository, ignored: gitignore.ignored } : null,
+    warnings,
+  };
+}
