@@ -19,6 +19,8 @@ export interface EnvValueChange {
 }
 
 const VALID_KEY = /^[\w.-]+$/;
+/** Characters no dotenv reader treats specially: no quote, backslash, `#`, `$`, whitespace or line break. */
+const INERT = /^[\w.+/=:@,%!?-]*$/;
 
 /**
  * Sets `key` to `value` in `text`. Keeps the value's quoting when the new value fits it (quotes it when it
@@ -33,6 +35,11 @@ export function setEnvValue(text: string, key: string, value: string): EnvValueC
   const target = matches.at(-1);
   const duplicateCount = Math.max(matches.length - 1, 0);
   const spellings = valueSpellings(value, target?.quote ?? 'none');
+  if (target && INERT.test(value) && INERT.test(innerValueText(doc, target))) {
+    // Swapping inert text for inert text inside the same quotes cannot change how any line reads: skip the re-read
+    // (it is what keeps a token edit fast on a 10,000-line file).
+    return { text: replaceValue(doc, target, spellings[0] ?? value), change: 'replaced', line: target.line, duplicateCount };
+  }
   for (const spelling of spellings) {
     const candidate = target ? replaceValue(doc, target, spelling) : appendAssignment(doc, key, spelling);
     const line = readsBackAs(doc, parseEnv(candidate), key, value, target);
@@ -43,6 +50,11 @@ export function setEnvValue(text: string, key: string, value: string): EnvValueC
   throw envFileError('value_not_writable', `No quoting lets dotenv read the new value of ${key} back unchanged`, { key });
 }
 
+function innerValueText(doc: EnvDocument, entry: EnvEntry): string {
+  const quoteWidth = entry.quote === 'none' ? 0 : 1;
+  return doc.text.slice(entry.valueStart + quoteWidth, entry.valueEnd - quoteWidth);
+}
+
 function replaceValue(doc: EnvDocument, target: EnvEntry, spelling: string): string {
   return doc.text.slice(0, target.valueStart) + spelling + doc.text.slice(target.valueEnd);
 }
@@ -50,7 +62,7 @@ function replaceValue(doc: EnvDocument, target: EnvEntry, spelling: string): str
 function appendAssignment(doc: EnvDocument, key: string, spelling: string): string {
   // A file written for `source`-ing (every line exported) gets an exported line too.
   const exported = doc.entries.length > 0 && doc.entries.every((entry) => entry.exported);
-  return appendLineToText(doc.text, `${exported ? 'export ' : ''}${key}=${spelling}`);
+  return appendLineToText(doc.text, `${exported ? 'export ' : ''}${key}=${spelling}`, doc.newline);
 }
 
 /**

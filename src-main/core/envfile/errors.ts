@@ -1,23 +1,26 @@
 // The .env editor's failures as DoctorErrors: one stable code and one translated sentence per problem.
 import { DoctorError } from '../errors';
 
-export type EnvFileProblem =
-  | 'not_found'
-  | 'is_folder'
-  | 'not_a_file'
-  | 'unreadable'
-  | 'not_utf8'
-  | 'too_large'
-  | 'invalid_key'
-  | 'value_not_writable'
-  | 'read_only'
-  | 'write_denied'
-  | 'folder_missing'
-  | 'disk_full'
-  | 'write_failed'
-  | 'invalid_bot_id'
-  | 'backup_not_found'
-  | 'not_a_git_repo';
+export const ENV_FILE_PROBLEMS = [
+  'not_found',
+  'is_folder',
+  'not_a_file',
+  'unreadable',
+  'not_utf8',
+  'too_large',
+  'invalid_key',
+  'value_not_writable',
+  'read_only',
+  'write_denied',
+  'folder_missing',
+  'disk_full',
+  'write_failed',
+  'invalid_bot_id',
+  'backup_not_found',
+  'not_a_git_repo',
+] as const;
+
+export type EnvFileProblem = (typeof ENV_FILE_PROBLEMS)[number];
 
 /** `technical` is English for logs and must not contain a value from the file. */
 export function envFileError(

@@ -1,26 +1,17 @@
 // Reads a .env file the way python-dotenv and Node's dotenv do, without losing a byte: every line becomes a
 // segment that keeps its exact text, so the document re-serialises to the identical string.
 //
-// Where the two readers disagree, python-dotenv's grammar wins (its regexes are mirrored below), except that
+// Characters are classified as python's `\s` does (JavaScript's `\s` differs on U+FEFF, U+001C–U+001F, U+0085).
+// Where the two readers disagree, python-dotenv's grammar wins (mirrored below), except that
 // backtick quotes are honoured as Node's dotenv does. Differences that remain, all rare in real bots:
 // Node cuts an unquoted value at any `#` (python only at ` #`); Node keeps `\"` and `\\` escapes literally;
 // python expands `${VAR}` (this reader, like Node, returns values unexpanded); `KEY: value` (Node only) and
 // a key with characters outside [A-Za-z0-9_.-] (python only) are treated as junk lines.
-import { dominantNewline, endsWithNewline } from './text-lines';
+import { endsWithNewline, newlineFromCounts } from './text-lines';
 import type { EnvDocument, EnvEntry, EnvSegment, QuoteStyle } from './types';
 
-// Python's `\s` (str.isspace): JavaScript's `\s` without U+FEFF, plus the separators U+001C–U+001F and U+0085.
-// The readers' regexes split lines on CR and LF only, so "horizontal" space is everything else.
-const SPACE = '\\t\\v\\f \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const WS = `${SPACE}\\r\\n`;
-const HORIZONTAL_SPACE = new RegExp(`[${SPACE}]*`, 'y');
-const TRAILING_SPACE = new RegExp(`[${WS}]+$`);
-const INLINE_COMMENT = new RegExp(`[${WS}]+#`);
-const BLANK_LINE = new RegExp(`^[${SPACE}]*$`);
-const COMMENT_LINE = new RegExp(`^[${SPACE}]*#`);
-const EXPORT_PREFIX = new RegExp(`export[${SPACE}]+`, 'y');
-const KEY = /[\w.-]+/y;
-
+const CR = 13;
+const LF = 10;
 const QUOTES: Readonly<Record<string, QuoteStyle>> = { "'": 'single', '"': 'double', '`': 'backtick' };
 const DOUBLE_QUOTE_ESCAPES: Readonly<Record<string, string>> = {
   '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
@@ -31,18 +22,26 @@ export function parseEnv(text: string): EnvDocument {
   const bom = text.startsWith('\uFEFF');
   const quotes = new QuoteScanner(text);
   const segments: EnvSegment[] = [];
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
   let position = bom ? 1 : 0;
   let line = 1;
   while (position < text.length) {
     const segment = readSegment(text, position, line, quotes);
     segments.push(segment);
-    line += countLineBreaks(segment.raw) + (segment.lineBreak ? 1 : 0);
+    if (segment.lineBreak === '\n') lf += 1;
+    else if (segment.lineBreak === '\r\n') crlf += 1;
+    else if (segment.lineBreak === '\r') cr += 1;
+    // Only a quoted value (in an entry, or in junk after it) can span lines.
+    const inner = segment.kind === 'entry' ? segment.lineCount - 1 : segment.kind === 'junk' ? countLineBreaks(segment.raw) : 0;
+    line += inner + (segment.lineBreak ? 1 : 0);
     position = segment.end + segment.lineBreak.length;
   }
   return {
     text,
     bom,
-    newline: dominantNewline(text),
+    newline: newlineFromCounts(crlf, lf, cr),
     endsWithNewline: endsWithNewline(text),
     segments,
     entries: segments.filter((segment): segment is EnvEntry => segment.kind === 'entry'),
@@ -65,78 +64,113 @@ export function findEntries(doc: EnvDocument, key: string): EnvEntry[] {
 }
 
 function countLineBreaks(text: string): number {
-  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === LF || (code === CR && text.charCodeAt(index + 1) !== LF)) count += 1;
+  }
+  return count;
+}
+
+/** Python's str.isspace for one UTF-16 unit, CR and LF left out (the readers' regexes end lines at those). */
+function isHorizontalSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || code === 9 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1f);
+  return (
+    code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000
+  );
+}
+
+function isSpace(code: number): boolean {
+  return code === CR || code === LF || isHorizontalSpace(code);
+}
+
+/** `[A-Za-z0-9_.-]`: the key characters both readers accept. */
+function isKeyCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45;
+}
+
+function skipWhile(text: string, from: number, accepts: (code: number) => boolean): number {
+  let index = from;
+  while (index < text.length && accepts(text.charCodeAt(index))) index += 1;
+  return index;
 }
 
 function lineEndFrom(text: string, from: number): number {
   for (let index = from; index < text.length; index += 1) {
-    const char = text.charCodeAt(index);
-    if (char === 10 || char === 13) return index;
+    const code = text.charCodeAt(index);
+    if (code === LF || code === CR) return index;
   }
   return text.length;
 }
 
 function lineBreakAt(text: string, index: number): string {
-  if (text.startsWith('\r\n', index)) return '\r\n';
-  const char = text[index];
-  return char === '\n' || char === '\r' ? char : '';
+  const code = text.charCodeAt(index);
+  if (code === CR) return text.charCodeAt(index + 1) === LF ? '\r\n' : '\r';
+  return code === LF ? '\n' : '';
 }
 
-function skip(pattern: RegExp, text: string, from: number): number {
-  pattern.lastIndex = from;
-  return pattern.exec(text) ? pattern.lastIndex : from;
+function otherSegment(kind: 'comment' | 'blank' | 'junk', text: string, start: number, end: number, line: number): EnvSegment {
+  return { kind, line, start, end, raw: text.slice(start, end), lineBreak: lineBreakAt(text, end) };
+}
+
+/** Where an unquoted value ends: before python-dotenv's `\s+#` comment, then without trailing whitespace. */
+function unquotedValueEnd(text: string, valueStart: number, lineEnd: number): number {
+  let end = lineEnd;
+  for (let hash = text.indexOf('#', valueStart + 1); hash !== -1 && hash < lineEnd; hash = text.indexOf('#', hash + 1)) {
+    if (isSpace(text.charCodeAt(hash - 1))) {
+      end = hash;
+      break;
+    }
+  }
+  while (end > valueStart && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  return end;
 }
 
 function readSegment(text: string, start: number, line: number, quotes: QuoteScanner): EnvSegment {
   const lineEnd = lineEndFrom(text, start);
-  const firstLine = text.slice(start, lineEnd);
-  const other = (kind: 'comment' | 'blank' | 'junk', end: number): EnvSegment => ({
-    kind, line, start, end, raw: text.slice(start, end), lineBreak: lineBreakAt(text, end),
-  });
-  if (BLANK_LINE.test(firstLine)) return other('blank', lineEnd);
-  if (COMMENT_LINE.test(firstLine)) return other('comment', lineEnd);
+  let index = skipWhile(text, start, isHorizontalSpace);
+  if (index === lineEnd) return otherSegment('blank', text, start, lineEnd, line);
+  if (text.charCodeAt(index) === 35 /* # */) return otherSegment('comment', text, start, lineEnd, line);
 
-  let index = skip(HORIZONTAL_SPACE, text, start);
-  EXPORT_PREFIX.lastIndex = index;
-  const exported = EXPORT_PREFIX.exec(text) !== null;
-  if (exported) index = EXPORT_PREFIX.lastIndex;
-  KEY.lastIndex = index;
-  const key = KEY.exec(text)?.[0];
-  if (key === undefined) return other('junk', lineEnd);
-  index = skip(HORIZONTAL_SPACE, text, index + key.length);
-  if (text[index] !== '=') return other('junk', lineEnd);
-  const valueStart = skip(HORIZONTAL_SPACE, text, index + 1);
+  const exported = text.startsWith('export', index) && isHorizontalSpace(text.charCodeAt(index + 6));
+  if (exported) index = skipWhile(text, index + 6, isHorizontalSpace);
+  const keyEnd = skipWhile(text, index, isKeyCharacter);
+  if (keyEnd === index) return otherSegment('junk', text, start, lineEnd, line);
+  const key = text.slice(index, keyEnd);
+  index = skipWhile(text, keyEnd, isHorizontalSpace);
+  if (text.charCodeAt(index) !== 61 /* = */) return otherSegment('junk', text, start, lineEnd, line);
+  const valueStart = skipWhile(text, index + 1, isHorizontalSpace);
 
   let value: string;
   let quote: QuoteStyle = 'none';
   let valueEnd: number;
   let end = lineEnd;
-  const opening = text[valueStart] ?? '';
+  const opening = text.charAt(valueStart);
   const quoted = QUOTES[opening];
   if (quoted) {
     const closing = quotes.closingQuote(opening, valueStart);
-    if (closing < 0) return other('junk', lineEnd);
+    if (closing < 0) return otherSegment('junk', text, start, lineEnd, line);
     quote = quoted;
     valueEnd = closing + 1;
     value = decodeQuoted(quote, text.slice(valueStart + 1, closing));
-    const after = skip(HORIZONTAL_SPACE, text, valueEnd);
+    const after = skipWhile(text, valueEnd, isHorizontalSpace);
     end = lineEndFrom(text, after);
     // After the closing quote only spaces and a comment may follow; python-dotenv drops the whole binding otherwise.
-    if (after < end && text[after] !== '#') return other('junk', end);
+    if (after < end && text.charCodeAt(after) !== 35) return otherSegment('junk', text, start, end, line);
   } else {
-    const rest = text.slice(valueStart, lineEnd);
-    const comment = INLINE_COMMENT.exec(rest);
-    value = (comment ? rest.slice(0, comment.index) : rest).replace(TRAILING_SPACE, '');
-    valueEnd = valueStart + value.length;
+    valueEnd = unquotedValueEnd(text, valueStart, lineEnd);
+    value = text.slice(valueStart, valueEnd);
   }
   const raw = text.slice(start, end);
   return {
     kind: 'entry', line, start, end, raw, lineBreak: lineBreakAt(text, end),
-    key, value, quote, exported, lineCount: countLineBreaks(raw) + 1, valueStart, valueEnd,
+    key, value, quote, exported, lineCount: end > lineEnd ? countLineBreaks(raw) + 1 : 1, valueStart, valueEnd,
   };
 }
 
 function decodeQuoted(quote: QuoteStyle, inner: string): string {
+  if (!inner.includes('\\')) return inner;
   if (quote === 'double') return inner.replace(/\\[\\'"abfnrtv]/g, (escape) => DOUBLE_QUOTE_ESCAPES[escape.charAt(1)] ?? escape);
   if (quote === 'single') return inner.replace(/\\[\\']/g, (escape) => escape.charAt(1));
   return inner; // Node's dotenv takes backtick-quoted text literally

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEnvFile } from '../../../src-main/core/envfile/read';
 import { serializeEnv } from '../../../src-main/core/envfile/parse';
-import { hasTranslation } from '../../../src-main/core/i18n/translate';
 import { tempFolder } from './temp-folder';
 
 async function failure(path: string): Promise<{ code: string; key: string; message: string }> {
@@ -62,13 +61,5 @@ describe('readEnvFile', () => {
     writeFileSync(join(folder, '.env'), 'A=1\n');
     chmodSync(join(folder, '.env'), 0o000);
     expect(await failure(join(folder, '.env'))).toMatchObject({ code: 'env_unreadable' });
-  });
-
-  it('has every error sentence in English, Turkish and Arabic', () => {
-    const keys = ['not_found', 'is_folder', 'not_a_file', 'unreadable', 'not_utf8', 'too_large', 'invalid_key', 'value_not_writable',
-      'read_only', 'write_denied', 'folder_missing', 'disk_full', 'write_failed', 'invalid_bot_id', 'backup_not_found', 'not_a_git_repo'];
-    for (const language of ['en', 'tr', 'ar'] as const) {
-      for (const key of keys) expect(hasTranslation(language, `envfile:errors.${key}`), `${language} ${key}`).toBe(true);
-    }
   });
 });
