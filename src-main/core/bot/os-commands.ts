@@ -24,10 +24,14 @@ export function shellSpawnSpec(
   return { file: '/bin/sh', args: ['-c', command], windowsVerbatimArguments: false };
 }
 
-/** `taskkill /PID x /T` asks the whole tree to close; with `force`, `/F` ends it. Never `/IM` (by name). */
-export function taskkillArgs(pid: number, force: boolean): string[] {
-  assertPid(pid);
-  return ['/PID', String(pid), '/T', ...(force ? ['/F'] : [])];
+/**
+ * `taskkill /PID a [/PID b …] [/T] [/F]`: without /F it asks politely, with /F it ends them; /T adds each
+ * one's children. Always by PID, never `/IM` (by name).
+ */
+export function taskkillArgs(pids: readonly number[], options: { tree: boolean; force: boolean }): string[] {
+  if (pids.length === 0) throw new RangeError('taskkill needs at least one PID.');
+  pids.forEach(assertPid);
+  return [...pids.flatMap((pid) => ['/PID', String(pid)]), ...(options.tree ? ['/T'] : []), ...(options.force ? ['/F'] : [])];
 }
 
 /**

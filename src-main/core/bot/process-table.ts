@@ -34,7 +34,12 @@ export async function isSameProcessAlive(pid: number, startTime: string): Promis
   return (await readProcess(pid))?.startTime === startTime;
 }
 
-/** `rootPid` and everything below it, parents before children, following each process's parent PID. */
+/**
+ * `rootPid` and everything below it, parents before children, following each process's parent PID.
+ * Windows never updates a parent PID when the parent dies, so a process can name a long-gone parent whose
+ * PID the bot now has; where start times are comparable (Windows' ISO times), a "child" older than its
+ * parent is therefore not counted as one.
+ */
 export function processTree(rootPid: number, processes: readonly ProcessInfo[]): ProcessInfo[] {
   const children = new Map<number, ProcessInfo[]>();
   for (const info of processes) {
@@ -48,13 +53,21 @@ export function processTree(rootPid: number, processes: readonly ProcessInfo[]):
   const tree: ProcessInfo[] = [root];
   const seen = new Set([rootPid]);
   for (let i = 0; i < tree.length; i++) {
-    for (const child of children.get(tree[i]!.pid) ?? []) {
-      if (seen.has(child.pid)) continue;
+    const parent = tree[i]!;
+    for (const child of children.get(parent.pid) ?? []) {
+      if (seen.has(child.pid) || startedBefore(child, parent)) continue;
       seen.add(child.pid);
       tree.push(child);
     }
   }
   return tree;
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T/;
+
+function startedBefore(child: ProcessInfo, parent: ProcessInfo): boolean {
+  const [a, b] = [child.startTime, parent.startTime];
+  return a !== null && b !== null && ISO_TIME.test(a) && ISO_TIME.test(b) && a < b;
 }
 
 /** This process and the ones that started it (the terminal, the shell, the app): never a bot to stop. */

@@ -2,9 +2,9 @@
 // Every signal goes to a PID whose start time was just checked, so a PID the OS has since handed to
 // another program is never hit. Nothing is ever chosen by name.
 import { DoctorError } from '../errors';
-import { execText } from './exec-text';
-import { assertPid, taskkillArgs } from './os-commands';
+import { assertPid } from './os-commands';
 import { listProcesses, ownLineage, processTree } from './process-table';
+import { taskkillTree } from './taskkill-tree';
 import type { ProcessInfo, StopReport } from './types';
 
 export interface StopTreeOptions {
@@ -21,8 +21,10 @@ const AFTER_KILL_WAIT_MS = 3_000;
 
 /**
  * DANGER: ends processes. Stops `pid` and all its descendants (SIGTERM, then SIGKILL after `graceMs`;
- * on Windows `taskkill /T`, then `/T /F`). Throws `bot_process_changed` when `expectedStartTime` is given
- * and the PID now belongs to another process. A PID that is already gone gives an empty report.
+ * on Windows `taskkill /T`, then `/T /F`, naming each verified PID instead of /T when /T would reach
+ * further). Throws `bot_process_changed` when `expectedStartTime` is given and the PID now belongs to
+ * another process, and a RangeError for this app or a process that started it. A PID already gone gives
+ * an empty report.
  */
 export async function UNSAFE_stopProcessTree(pid: number, options: StopTreeOptions): Promise<StopReport> {
   assertPid(pid);
@@ -50,8 +52,10 @@ export async function UNSAFE_stopProcessTree(pid: number, options: StopTreeOptio
   const fresh = await listProcesses();
   const survivorPids = new Set(stillRunning.map((info) => info.pid));
   const forced = uniqueByPid(
-    stillRunning.flatMap((info) => treeMembers(info.pid, fresh, useGroup && info.pid === pid)),
-  ).filter((info) => !protectedPids.has(info.pid) && isSameIn(info, fresh));
+    stillRunning
+      .filter((survivor) => isSameIn(survivor, fresh))
+      .flatMap((survivor) => treeMembers(survivor.pid, fresh, useGroup && survivor.pid === pid)),
+  ).filter((info) => !protectedPids.has(info.pid));
   await forceExit(root, forced, fresh, useGroup);
   const survivors = await waitUntilGone(forced, AFTER_KILL_WAIT_MS);
   const survivorSet = new Set(survivors.map((info) => info.pid));
@@ -79,12 +83,12 @@ function treeMembers(pid: number, processes: readonly ProcessInfo[], withGroup: 
 }
 
 async function askToExit(root: ProcessInfo, members: readonly ProcessInfo[], useGroup: boolean): Promise<void> {
+  const now = await listProcesses();
   if (process.platform === 'win32') {
     // Without /F, taskkill asks windows to close; console programs usually need the forced step.
-    await execText('taskkill', taskkillArgs(root.pid, false));
+    await taskkillTree(root.pid, members.filter((member) => isSameIn(member, now)), now, false);
     return;
   }
-  const now = await listProcesses();
   if (useGroup && isSameIn(root, now)) sendSignal(-root.pid, 'SIGTERM');
   for (const member of members) if (isSameIn(member, now)) sendSignal(member.pid, 'SIGTERM');
 }
@@ -96,10 +100,11 @@ async function forceExit(
   useGroup: boolean,
 ): Promise<void> {
   if (process.platform === 'win32') {
-    // /T on the top-most survivors covers their children; a child whose parent is gone needs its own call.
+    // Each top-most survivor with its verified subtree; a child whose parent is gone is its own top.
     const targetPids = new Set(targets.map((info) => info.pid));
-    for (const target of targets) {
-      if (!targetPids.has(target.ppid)) await execText('taskkill', taskkillArgs(target.pid, true));
+    for (const top of targets.filter((target) => !targetPids.has(target.ppid))) {
+      const subtree = processTree(top.pid, now).filter((info) => targetPids.has(info.pid));
+      await taskkillTree(top.pid, subtree, now, true);
     }
     return;
   }
@@ -126,8 +131,10 @@ function sendSignal(target: number, signal: NodeJS.Signals): void {
   try {
     process.kill(target, signal);
   } catch (error) {
-    // Gone in the meantime: that is what we wanted.
-    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    // ESRCH: gone in the meantime, as wanted. EPERM (another user's process): it stays, and the report's
+    // survivors say so rather than an exception halfway through the tree.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ESRCH' && code !== 'EPERM') throw error;
   }
 }
 

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { assertPid, powershellArgs, quoteShellArg, shellSpawnSpec, taskkillArgs } from '../../../src-main/core/bot/os-commands';
 import { lsofCwdArgs, parseLsofCwd, parsePsOutput, psListArgs, psOneArgs } from '../../../src-main/core/bot/process-table-macos';
+import { processTree } from '../../../src-main/core/bot/process-table';
 import { parseWin32ProcessJson, win32ProcessScript } from '../../../src-main/core/bot/process-table-windows';
+import { treeIsTrustworthy } from '../../../src-main/core/bot/taskkill-tree';
+import type { ProcessInfo } from '../../../src-main/core/bot/types';
 
 describe('shellSpawnSpec', () => {
   it('runs the command line through /bin/sh on Linux and macOS', () => {
@@ -27,14 +30,37 @@ describe('shellSpawnSpec', () => {
 
 describe('taskkillArgs', () => {
   it('asks the tree politely, then with /F, always by PID and never by image name', () => {
-    expect(taskkillArgs(4242, false)).toEqual(['/PID', '4242', '/T']);
-    expect(taskkillArgs(4242, true)).toEqual(['/PID', '4242', '/T', '/F']);
-    expect(taskkillArgs(4242, true)).not.toContain('/IM');
+    expect(taskkillArgs([4242], { tree: true, force: false })).toEqual(['/PID', '4242', '/T']);
+    expect(taskkillArgs([4242], { tree: true, force: true })).toEqual(['/PID', '4242', '/T', '/F']);
+    expect(taskkillArgs([4242, 4250], { tree: false, force: true })).toEqual(['/PID', '4242', '/PID', '4250', '/F']);
+    expect(taskkillArgs([4242], { tree: true, force: true })).not.toContain('/IM');
   });
 
-  it('refuses PIDs that would hit the system or a process group', () => {
+  it('refuses PIDs that would hit the system or a process group, and an empty list', () => {
     for (const pid of [0, 1, -5, 2.5, Number.NaN]) expect(() => assertPid(pid)).toThrow(RangeError);
-    expect(() => taskkillArgs(0, true)).toThrow(RangeError);
+    expect(() => taskkillArgs([4242, 0], { tree: true, force: true })).toThrow(RangeError);
+    expect(() => taskkillArgs([], { tree: false, force: true })).toThrow(RangeError);
+  });
+});
+
+describe('taskkill on a Windows tree', () => {
+  const win = (pid: number, ppid: number, start: string): ProcessInfo => ({
+    pid,
+    ppid,
+    pgid: null,
+    startTime: `2025-01-06T09:${start}.0000000Z`,
+    commandLine: '',
+    cwd: null,
+  });
+  // 900 started the bot's python (1000), which started a worker (1004). 1500 is a long-running program whose
+  // parent died years ago and happened to have PID 1000 too: Windows still lists 1000 as its parent.
+  const table = [win(900, 4, '00:00'), win(1000, 900, '15:00'), win(1004, 1000, '15:02'), win(1500, 1000, '01:00')];
+
+  it('leaves out a "child" older than its parent, and then names the PIDs instead of trusting /T', () => {
+    const tree = processTree(1000, table);
+    expect(tree.map((info) => info.pid)).toEqual([1000, 1004]);
+    expect(treeIsTrustworthy(1000, tree, table)).toBe(false);
+    expect(treeIsTrustworthy(1000, tree, table.slice(0, 3))).toBe(true);
   });
 });
 
