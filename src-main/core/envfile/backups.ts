@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { dataHome } from '../paths';
+import { redactSecrets } from '../redact';
 import { writeFileAtomic } from './atomic-write';
 import { envFileError } from './errors';
 import { readEnvBytes } from './read';
@@ -93,7 +94,9 @@ export class EnvBackups {
     const restored = (await this.list(botId)).find((backup) => backup.id === backupId);
     // Read before the safety backup below, which may prune this very backup when it is the oldest.
     const bytes = restored ? await readFile(restored.path).catch(() => null) : null;
-    if (!restored || !bytes) throw envFileError('backup_not_found', `No backup ${backupId} for bot ${botId}`, { id: backupId });
+    if (!restored || !bytes) {
+      throw envFileError('backup_not_found', redactSecrets(`No backup ${backupId} for bot ${botId}`), { id: redactSecrets(backupId) });
+    }
     const current = await readEnvBytes(envPath).catch(() => null);
     const previous = current ? await this.save(botId, envPath, current) : null;
     await writeFileAtomic(envPath, bytes);
@@ -112,7 +115,7 @@ export class EnvBackups {
 
 function checkedBotId(botId: string): string {
   if (!VALID_BOT_ID.test(botId) || botId.includes('..')) {
-    throw envFileError('invalid_bot_id', `Bot id ${JSON.stringify(botId)} cannot name a folder`);
+    throw envFileError('invalid_bot_id', redactSecrets(`Bot id ${JSON.stringify(botId)} cannot name a folder`));
   }
   return botId;
 }

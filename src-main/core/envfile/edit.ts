@@ -1,5 +1,6 @@
 // Changes one variable's value in .env text and nothing else: the bytes of that value are replaced, or one
 // line is appended when the variable is missing. Every candidate result is re-read before it is returned.
+import { redactSecrets } from '../redact';
 import { envFileError } from './errors';
 import { findEntries, parseEnv } from './parse';
 import { appendLineToText } from './text-lines';
@@ -27,8 +28,10 @@ const INERT = /^[\w.+/=:@,%!?-]*$/;
  * needs quotes); comments, commented-out assignments and every other byte stay as they were.
  */
 export function setEnvValue(text: string, key: string, value: string): EnvValueChange {
+  // The name comes from the user (`--var`, a form): a pasted token must not end up in the error.
+  const shownKey = redactSecrets(key);
   if (!VALID_KEY.test(key)) {
-    throw envFileError('invalid_key', 'Variable names may only contain letters, digits, _ . and -', { key });
+    throw envFileError('invalid_key', 'Variable names may only contain letters, digits, _ . and -', { key: shownKey });
   }
   const doc = parseEnv(text);
   const matches = findEntries(doc, key);
@@ -47,7 +50,9 @@ export function setEnvValue(text: string, key: string, value: string): EnvValueC
       return { text: candidate, change: target ? 'replaced' : 'appended', line, duplicateCount };
     }
   }
-  throw envFileError('value_not_writable', `No quoting lets dotenv read the new value of ${key} back unchanged`, { key });
+  throw envFileError('value_not_writable', `No quoting lets dotenv read the new value of ${shownKey} back unchanged`, {
+    key: shownKey,
+  });
 }
 
 function innerValueText(doc: EnvDocument, entry: EnvEntry): string {

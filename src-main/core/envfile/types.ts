@@ -29,7 +29,7 @@ export interface EnvEntry extends SegmentBase {
   exported: boolean;
   /** How many lines the entry spans (more than 1 for a multi-line quoted value). */
   lineCount: number;
-  /** Offsets in `EnvDocument.text` of the value as written, quotes included (equal for an empty value). */
+  /** Offsets in `EnvDocument.text` of the value as written, quotes included (equal for an empty unquoted value). */
   valueStart: number;
   valueEnd: number;
 }

@@ -111,6 +111,18 @@ describe('setEnvValue on written cases', () => {
     expect(JSON.stringify(error) + String(error)).not.toContain(token);
   });
 
+  it('keeps a token pasted by mistake as the variable name out of the error', () => {
+    const error = (() => {
+      try {
+        setEnvValue('A=1\n', `WHATSAPP_TOKEN ${token}`, 'x');
+      } catch (caught) {
+        return caught as DoctorError;
+      }
+    })();
+    expect(error?.code).toBe('env_invalid_key');
+    expect(`${String(error)} ${JSON.stringify(error)} ${JSON.stringify(error?.userMessage)}`).not.toContain(token);
+  });
+
   it('refuses, and changes nothing, when no quoting lets dotenv read the value back', () => {
     const text = 'A=1\nB="x"\nC=\'y\'\n';
     expect(() => setEnvValue(text, 'A', ' ends with a backslash\\')).toThrowError(
