@@ -58,8 +58,8 @@ export async function checkBotHealth(target: HealthTarget): Promise<BotHealth> {
   if (url && !url.ok && alive !== 'fail') {
     problems.push(
       url.status === null
-        ? { key: 'bot:health.urlNoAnswer', params: { url: target.healthUrl! } }
-        : { key: 'bot:health.urlBadStatus', params: { url: target.healthUrl!, status: url.status } },
+        ? { key: 'bot:health.urlNoAnswer', params: { url: redactSecrets(target.healthUrl!) } }
+        : { key: 'bot:health.urlBadStatus', params: { url: redactSecrets(target.healthUrl!), status: url.status } },
     );
   }
   const logState: CheckState = !target.log && !target.extraOutput ? 'skipped' : tokenError !== null ? 'fail' : 'pass';
@@ -113,8 +113,11 @@ interface UrlResult {
   status: number | null;
 }
 
-/** Polls until the URL answers 2xx/3xx or the time is up; a bot may need a moment to open its port. */
-async function probeHealthUrl(url: string, timeoutMs: number, cancel: AbortSignal): Promise<UrlResult> {
+/**
+ * Polls until the URL answers 2xx/3xx or the time is up; a bot may need a moment to open its port.
+ * Null when cancelled (the bot already failed otherwise): the URL was then not really checked.
+ */
+async function probeHealthUrl(url: string, timeoutMs: number, cancel: AbortSignal): Promise<UrlResult | null> {
   const deadline = Date.now() + timeoutMs;
   let last: UrlResult = { ok: false, status: null };
   while (!cancel.aborted) {
@@ -133,5 +136,5 @@ async function probeHealthUrl(url: string, timeoutMs: number, cancel: AbortSigna
     }
     await new Promise((resolve) => setTimeout(resolve, Math.min(200, Math.max(0, deadline - Date.now()))));
   }
-  return last;
+  return cancel.aborted ? null : last;
 }

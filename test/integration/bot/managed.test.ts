@@ -150,12 +150,23 @@ describe('managed mode', () => {
     const folder = await makeBotFolder(fakeToken('expired'));
     const leaked = fakeToken('leaked-in-log');
     const botId = nextBotId();
+    const unanswered = `http://127.0.0.1:${String(await freePort())}/health`;
+    const started = Date.now();
     const outcome = await restartBot(
-      { mode: 'managed', command: botCommand('expired-token-bot.mjs', '--token', leaked), cwd: folder, aliveAfterMs: 5_000 },
+      {
+        mode: 'managed',
+        command: botCommand('expired-token-bot.mjs', '--token', leaked),
+        cwd: folder,
+        aliveAfterMs: 5_000,
+        healthUrl: unanswered,
+        healthTimeoutMs: 5_000,
+      },
       { botId, dataHome: home },
     );
+    // The token error settles it at once: no waiting out the alive period or the URL's timeout.
+    expect(Date.now() - started).toBeLessThan(3_000);
     expect(outcome.ok).toBe(false);
-    expect(outcome.health).toMatchObject({ alive: 'pass', log: 'fail', problems: [{ key: 'bot:health.oldToken' }] });
+    expect(outcome.health).toMatchObject({ alive: 'pass', healthUrl: 'skipped', log: 'fail', problems: [{ key: 'bot:health.oldToken' }] });
     expect(outcome.health.logExcerpt).toContain('"code":190');
     expect(outcome.health.logExcerpt).not.toContain(leaked);
     expect(outcome.health.logExcerpt).toContain(`${leaked.slice(0, 4)}…${leaked.slice(-5)}`);
