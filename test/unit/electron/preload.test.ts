@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { calls, DoctorCallError, type DoctorApi } from '../../../src-main/contract';
-import { createIpcTransport, exposeDoctorApi } from '../../../src-main/electron/ipc/preload-bridge';
+import { bridgeSafeFailure, createIpcTransport, exposeDoctorApi } from '../../../src-main/electron/ipc/preload-bridge';
 
 /** ipcRenderer as the preload sees it: invoke answers from a table, `on` listeners get (event, payload). */
 function fakeIpcRenderer(answers: Record<string, unknown> = {}) {
@@ -59,12 +59,28 @@ describe('window.doctor', () => {
     expect(ipcRenderer.invoked).toEqual([{ channel: 'doctor:diagnoseBot', input: { id: 'shop-bot' } }]);
   });
 
-  it('turns a failure envelope into a DoctorCallError with its code and sentence', async () => {
+  it('rejects with a plain object carrying the code and sentence, which survives contextBridge (an Error would not)', async () => {
     const failure = { ok: false, error: { code: 'invalid_input', message: { key: 'common:errors.invalidInput' } } };
     const { doctor } = exposed(fakeIpcRenderer({ 'doctor:listBots': failure }));
     const error = await doctor.listBots().catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(DoctorCallError);
-    expect(error).toMatchObject({ code: 'invalid_input', userMessage: { key: 'common:errors.invalidInput' } });
+    expect(error).toEqual({
+      name: 'DoctorCallError',
+      message: 'invalid_input',
+      code: 'invalid_input',
+      userMessage: { key: 'common:errors.invalidInput' },
+    });
+    expect(Object.getPrototypeOf(error)).toBe(Object.prototype);
+    expect(structuredClone(error)).toEqual(error);
+  });
+
+  it('passes any other failure through as it is', async () => {
+    const ipcRenderer = fakeIpcRenderer();
+    ipcRenderer.invoke.mockRejectedValueOnce(new Error('No handler registered'));
+    const { doctor } = exposed(ipcRenderer);
+    await expect(doctor.listBots()).rejects.toThrow('No handler registered');
+    expect(bridgeSafeFailure('odd')).toBe('odd');
+    const callError = new DoctorCallError('internal', { key: 'common:errors.internal' });
+    expect(bridgeSafeFailure(callError)).toMatchObject({ code: 'internal', userMessage: { key: 'common:errors.internal' } });
   });
 
   it('gives listeners the payload only, never the IPC event', () => {
