@@ -1,5 +1,7 @@
 // Every CLI command. To add one: write src-main/cli/<name>.ts exporting a CliCommand, and list it here.
+import { applyCommand } from './apply';
 import { checkCommand } from './check';
 import type { CliCommand } from './registry';
+import { statusCommand } from './status';
 
-export const COMMANDS: readonly CliCommand[] = [checkCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, applyCommand, statusCommand];

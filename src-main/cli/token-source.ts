@@ -25,6 +25,8 @@ export interface TokenSource {
   /** App ID + secret found in the same .env (the debug_token caller Meta recommends). */
   appCredentials: AppCredentials | null;
   envPath: string | null;
+  /** The .env variable that holds the token (named with --var or detected), even when the token came on stdin. */
+  tokenVariable: string | null;
 }
 
 const ID = /^\d{5,25}$/;
@@ -92,5 +94,6 @@ export async function readTokenSource(flags: TokenSourceFlags, io: CliIo): Promi
     },
     appCredentials: appId && appSecret && ID.test(appId) ? { appId, appSecret } : null,
     envPath,
+    tokenVariable,
   };
 }
