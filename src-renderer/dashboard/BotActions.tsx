@@ -1,0 +1,74 @@
+// What the owner can do for one bot: renew, check now, restart, read the log, and — for a token Meta lets the
+// app trade in, when the app's credentials are saved — make it last 60 days.
+import { useTranslation } from 'react-i18next';
+import type { BotView } from '../../src-main/contract';
+import type { BotAction } from '../stores/bots-store';
+import { openWizard } from '../stores/events';
+import { useBots, useSettings, useStores } from '../stores/stores';
+import { Icon } from '../ui/Icon';
+import { Spinner } from '../ui/Spinner';
+import { canExtend, shouldRenew } from './status-look';
+
+interface BotActionsProps {
+  bot: BotView;
+  onShowLog: () => void;
+  onStopProcesses: () => void;
+}
+
+export function BotActions({ bot, onShowLog, onStopProcesses }: BotActionsProps) {
+  const { t } = useTranslation();
+  const stores = useStores();
+  const busy = useBots((state) => state.busy[bot.id]);
+  const diagnose = useBots((state) => state.diagnose);
+  const restart = useBots((state) => state.restart);
+  const extend = useBots((state) => state.extend);
+  const hasAppCredentials = useSettings((state) => state.settings?.appCredentials != null);
+  const renewFirst = shouldRenew(bot.lastDiagnosis);
+  const disabled = busy !== undefined || bot.checking;
+
+  const working = (action: BotAction, label: string) =>
+    busy === action || (action === 'diagnose' && bot.checking) ? (
+      <>
+        <Spinner />
+        {t('dashboard:actions.working')}
+      </>
+    ) : (
+      label
+    );
+
+  return (
+    <div className="bot-actions">
+      <button
+        type="button"
+        className={renewFirst ? 'button button--primary' : 'button'}
+        onClick={() => openWizard(stores, bot.id)}
+        disabled={disabled}
+      >
+        <Icon name="key" />
+        {t('dashboard:actions.renew')}
+      </button>
+      <button type="button" className="button" onClick={() => void diagnose(bot.id)} disabled={disabled}>
+        {working('diagnose', t('dashboard:actions.check'))}
+      </button>
+      {bot.run.mode !== 'none' && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => (bot.run.mode === 'found' ? onStopProcesses() : void restart(bot.id))}
+          disabled={disabled}
+        >
+          {working('restart', t(bot.run.mode === 'found' ? 'dashboard:actions.stopProcesses' : 'dashboard:actions.restart'))}
+        </button>
+      )}
+      <button type="button" className="button" onClick={onShowLog}>
+        <Icon name="log" />
+        {t('dashboard:actions.log')}
+      </button>
+      {hasAppCredentials && canExtend(bot.lastDiagnosis) && (
+        <button type="button" className="button" onClick={() => void extend(bot.id)} disabled={disabled}>
+          {working('extend', t('dashboard:actions.extend'))}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// How each token status looks and reads: words, icon and colour together (colour is never the only signal),
+// and the few facts about a token the dashboard turns into words.
+import type { Diagnosis } from '../../src-main/contract';
+import type { IconName } from '../ui/Icon';
+import type { Tone } from '../ui/Banner';
+
+export type TokenStatus = Diagnosis['status'];
+
+interface StatusLook {
+  tone: Tone;
+  icon: IconName;
+  label: string;
+}
+
+export const UNCHECKED_LOOK: StatusLook = { tone: 'neutral', icon: 'question', label: 'dashboard:status.unchecked' };
+
+export const STATUS_LOOK: Record<TokenStatus, StatusLook> = {
+  ok: { tone: 'success', icon: 'check', label: 'dashboard:status.ok' },
+  expiring_soon: { tone: 'warning', icon: 'clock', label: 'dashboard:status.expiringSoon' },
+  expired: { tone: 'danger', icon: 'cross', label: 'dashboard:status.expired' },
+  revoked: { tone: 'danger', icon: 'cross', label: 'dashboard:status.revoked' },
+  malformed: { tone: 'danger', icon: 'warning', label: 'dashboard:status.malformed' },
+  missing_permissions: { tone: 'danger', icon: 'warning', label: 'dashboard:status.missingPermissions' },
+  wrong_account: { tone: 'danger', icon: 'warning', label: 'dashboard:status.wrongAccount' },
+  rate_limited: { tone: 'neutral', icon: 'question', label: 'dashboard:status.rateLimited' },
+  network_error: { tone: 'neutral', icon: 'question', label: 'dashboard:status.networkError' },
+  meta_error: { tone: 'neutral', icon: 'question', label: 'dashboard:status.metaError' },
+};
+
+/** Statuses where the owner should renew now (or soon); the Renew button is then the main action. */
+const RENEW_NOW: ReadonlySet<TokenStatus> = new Set([
+  'expiring_soon',
+  'expired',
+  'revoked',
+  'malformed',
+  'missing_permissions',
+  'wrong_account',
+]);
+
+export function shouldRenew(diagnosis: Diagnosis | null): boolean {
+  return diagnosis !== null && RENEW_NOW.has(diagnosis.status);
+}
+
+/** A live user token can be traded for a 60-day one (needs the app's credentials). */
+export function canExtend(diagnosis: Diagnosis | null): boolean {
+  if (!diagnosis) return false;
+  const renewable = diagnosis.tokenLifetime === 'temporary' || diagnosis.tokenLifetime === 'long_lived';
+  return renewable && (diagnosis.status === 'ok' || diagnosis.status === 'expiring_soon');
+}
+
+export const LIFETIME_LABEL: Record<Diagnosis['tokenLifetime'], string> = {
+  temporary: 'dashboard:tokenType.temporary',
+  long_lived: 'dashboard:tokenType.longLived',
+  never_expiring: 'dashboard:tokenType.permanent',
+  unknown: 'dashboard:tokenType.unknown',
+};
+
+export function qualityLabel(rating: string | null): string {
+  switch (rating?.toUpperCase()) {
+    case 'GREEN':
+      return 'dashboard:quality.high';
+    case 'YELLOW':
+      return 'dashboard:quality.medium';
+    case 'RED':
+      return 'dashboard:quality.low';
+    default:
+      return 'dashboard:quality.unknown';
+  }
+}

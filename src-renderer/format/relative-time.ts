@@ -1,0 +1,23 @@
+// "in 3 days", "2 hours ago", "خلال يومين": countdowns in the reader's language and plural rules, from Intl.
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * The distance from `now` to `iso`, in the largest whole unit that fits (days, hours, minutes), rounded toward
+ * zero so a token never looks younger than it is. Null when closer than a minute (callers say "just now").
+ */
+export function relativeTime(iso: string, now: number, language: string): string | null {
+  const difference = Date.parse(iso) - now;
+  if (Number.isNaN(difference)) return null;
+  const distance = Math.abs(difference);
+  if (distance < MINUTE) return null;
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'always' });
+  if (distance >= DAY) return format.format(Math.trunc(difference / DAY), 'day');
+  if (distance >= HOUR) return format.format(Math.trunc(difference / HOUR), 'hour');
+  return format.format(Math.trunc(difference / MINUTE), 'minute');
+}
+
+export function isPast(iso: string, now: number): boolean {
+  return Date.parse(iso) <= now;
+}

@@ -1,0 +1,19 @@
+// What main pushes, delivered to the store it concerns. Returns one function that stops listening to all of it.
+import type { Stores } from './stores';
+
+export function listenToMain(stores: Stores): () => void {
+  const { doctor } = stores;
+  const stops = [
+    doctor.on('botsChanged', (bots) => stores.bots.getState().receive(bots)),
+    doctor.on('settingsChanged', (settings) => stores.settings.getState().receive(settings)),
+    doctor.on('applyProgress', (progress) => stores.wizard.getState().receiveProgress(progress)),
+    doctor.on('openWizard', ({ botId }) => openWizard(stores, botId)),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
+
+/** From a notification, the tray or a Renew button: the wizard, fresh, for that bot. */
+export function openWizard(stores: Stores, botId: string): void {
+  stores.wizard.getState().start(botId);
+  stores.shell.getState().navigate({ name: 'wizard' });
+}
