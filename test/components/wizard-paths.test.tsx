@@ -1,0 +1,80 @@
+// The renewal wizard's guided part: the path choice, one action per step with its picture and its Meta page,
+// the permission checklist, focus on each step's heading, Back/Next and Esc.
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeBot, makeDiagnosis } from './fake-data';
+import { renderApp } from './render-app';
+import { clickNext, openWizardFor, walkTemporaryPath } from './wizard-helpers';
+
+const expiredBot = () => makeBot({ id: 'shop', name: 'Shop', lastDiagnosis: makeDiagnosis('expired') });
+
+describe('wizard paths', () => {
+  it('walks the permanent path step by step, each with its picture, its Meta page and focus on its heading', async () => {
+    const { t, fake } = renderApp({ bots: [expiredBot()] });
+    await openWizardFor(t, 'Shop');
+    expect(screen.getByText(t('wizard:choose.permanent.body'))).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(t('wizard:choose.permanent.title')) }));
+
+    const steps = ['systemUsers', 'addSystemUser', 'assignAssets', 'generateToken', 'copyToken'];
+    for (const [index, step] of steps.entries()) {
+      const heading = await screen.findByRole('heading', { name: t(`wizard:guide.${step}.title`) });
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(screen.getByText(t('wizard:stepCount', { current: index + 1, total: 5 }))).toBeTruthy();
+      expect(screen.getByRole('img', { name: t(`wizard:guide.${step}.alt`) }).getAttribute('src')).toMatch(/^data:image\/svg\+xml|\.svg$/);
+      fireEvent.click(screen.getByRole('button', { name: t('wizard:guide.openSystemUsers') }));
+      if (step === 'assignAssets') {
+        expect(screen.getByText(t('wizard:guide.assignAssets.bodyWithAccount', { wabaId: '61584672189701' }))).toBeTruthy();
+      }
+      if (step === 'generateToken') {
+        for (const scope of ['whatsapp_business_management', 'whatsapp_business_messaging', 'business_management']) {
+          fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(`^${scope}`) }));
+        }
+        expect(screen.getByText(t('wizard:checklist.progress', { done: 3, total: 4 }))).toBeTruthy();
+      }
+      if (index < steps.length - 1) await clickNext(t);
+    }
+    await waitFor(() => expect(fake.callsTo('openMetaPage')).toHaveLength(5));
+    expect(fake.callsTo('openMetaPage')[0]).toEqual({ page: 'system_users', botId: 'shop' });
+    await clickNext(t, 'wizard:guide.copied');
+    expect(screen.getByRole('heading', { name: t('wizard:paste.title') })).toBeTruthy();
+  });
+
+  it('walks the quick path to the API Setup page', async () => {
+    const { t, fake } = renderApp({ bots: [expiredBot()] });
+    await openWizardFor(t, 'Shop');
+    expect(screen.getByText(t('wizard:choose.temporary.warning'))).toBeTruthy();
+    await walkTemporaryPath(t);
+    expect(fake.callsTo('openMetaPage')).toEqual([]);
+  });
+
+  it('goes back step by step to the path choice', async () => {
+    const { t } = renderApp({ bots: [expiredBot()] });
+    await openWizardFor(t, 'Shop');
+    await walkTemporaryPath(t);
+    await clickNext(t, 'common:actions.back');
+    expect(screen.getByRole('heading', { name: t('wizard:guide.copyTemporaryToken.title') })).toBeTruthy();
+    await clickNext(t, 'common:actions.back');
+    await clickNext(t, 'common:actions.back');
+    expect(screen.getByRole('heading', { name: t('wizard:choose.title') })).toBeTruthy();
+  });
+
+  it('closes with Esc and forgets where it was', async () => {
+    const { t, stores } = renderApp({ bots: [expiredBot()] });
+    await openWizardFor(t, 'Shop');
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(t('wizard:choose.permanent.title')) }));
+    await screen.findByRole('heading', { name: t('wizard:guide.systemUsers.title') });
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(await screen.findByRole('heading', { name: t('dashboard:title') })).toBeTruthy();
+    expect(stores.wizard.getState().botId).toBeNull();
+    expect(stores.wizard.getState().stage).toBe('choose');
+  });
+
+  it('opens for the bot a notification asked about', async () => {
+    const { t, fake, stores } = renderApp({ bots: [expiredBot(), makeBot({ id: 'other', name: 'Other' })] });
+    await screen.findByRole('article', { name: 'Other' });
+    fake.emit('openWizard', { botId: 'other' });
+    expect(await screen.findByRole('heading', { name: t('wizard:choose.title') })).toBeTruthy();
+    expect(stores.wizard.getState().botId).toBe('other');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Other');
+  });
+});
