@@ -15,16 +15,15 @@ export interface YamlValueChange {
 
 type Lookup = { found: Scalar; parent: null } | { found: null; parent: YAMLMap; key: string };
 
-/** The text at `path` without trailing line breaks (a block scalar keeps one); null for null or a missing last key. */
+/** The text at `path` without the line break a block scalar ends with; null for null or a missing last key. */
 export function readYamlString(text: string, path: readonly KeyPathSegment[], file: string): string | null {
-  const lookup = lookUp(parse(text, file), path, file);
-  return lookup.found ? scalarText(lookup.found, path)?.replace(/[\r\n]+$/, '') ?? null : null;
+  return currentText(lookUp(parse(text, file), path, file), path);
 }
 
 export function setYamlString(text: string, path: readonly KeyPathSegment[], value: string, file: string): YamlValueChange {
   const doc = parse(text, file);
   const lookup = lookUp(doc, path, file);
-  if (lookup.found && readYamlString(text, path, file) === value) return { text, change: 'unchanged' };
+  if (lookup.found && currentText(lookup, path) === value) return { text, change: 'unchanged' };
   const candidates = lookup.found ? replacements(text, lookup.found, value) : additions(text, lookup.parent, lookup.key, value);
   for (const candidate of candidates) {
     if (readsBackAs(doc, lookup, candidate.text, candidate.expected)) {
@@ -37,8 +36,12 @@ export function setYamlString(text: string, path: readonly KeyPathSegment[], val
   });
 }
 
+function currentText(lookup: Lookup, path: readonly KeyPathSegment[]): string | null {
+  return lookup.found ? (scalarText(lookup.found, path)?.replace(/[\r\n]+$/, '') ?? null) : null;
+}
+
 function parse(text: string, file: string): Document {
-  const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
     const { line, column } = lineAndColumn(text, error.pos[0]);

@@ -1,8 +1,9 @@
 // The --dest syntax: every kind, relative paths resolved, the inverse formatter, and plain refusals of bad input.
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { describeDestination, formatDestinationArg, parseDestinationArg } from '../../../src-main/core/destinations/destination-arg';
-import type { Destination } from '../../../src-main/core/destinations/types';
+import { DestinationSchema, type Destination } from '../../../src-main/core/destinations/types';
 
 const cwd = '/srv/bot';
 
@@ -68,9 +69,26 @@ describe('parseDestinationArg', () => {
     );
     fc.assert(
       fc.property(destination, (original) => {
-        expect(parseDestinationArg(formatDestinationArg(original), { cwd })).toEqual(original);
+        const parsed = parseDestinationArg(formatDestinationArg(original), { cwd });
+        expect(parsed).toEqual(original);
+        expect(v.is(DestinationSchema, parsed)).toBe(true); // what the CLI reads, a profile can store
       }),
     );
+  });
+});
+
+describe('DestinationSchema', () => {
+  it('checks a destination read back from a profile', () => {
+    expect(v.is(DestinationSchema, { kind: 'command', command: 'python u.py', cwd, undoCommand: 'python u.py --undo', timeoutMs: 30_000 })).toBe(true);
+    for (const bad of [
+      { kind: 'env', file: '.env' },
+      { kind: 'json', file: '', keyPath: 'a' },
+      { kind: 'toml', file: 'c.toml', keyPath: 'a' },
+      { kind: 'command', command: 'x', cwd, timeoutMs: 10 },
+      null,
+    ]) {
+      expect(v.is(DestinationSchema, bad)).toBe(false);
+    }
   });
 });
 
