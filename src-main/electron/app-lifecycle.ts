@@ -1,7 +1,8 @@
 // The desktop app's life: what must happen before "ready" (sandbox for every renderer, the app:// scheme, the
 // single-instance lock, the Windows app id, guards on every page), the shell once ready, and a real quit.
 import { join } from 'node:path';
-import type { DoctorService, Emit, Platform } from '../core/service/types';
+import type { DoctorHost } from '../core/service';
+import type { Emit, Platform } from '../core/service/types';
 import { startDesktopShell, type RunningShell, type ShellPaths } from './desktop-shell';
 import { describeError } from './log';
 import { HIDDEN_FLAG, startsHidden } from './login-item';
@@ -23,7 +24,7 @@ export interface DesktopAppOptions {
   env: NodeJS.ProcessEnv;
   execPath: string;
   paths: ShellPaths;
-  createService(platform: Platform, emit: Emit): DoctorService;
+  createHost(platform: Platform, emit: Emit): Promise<DoctorHost>;
   log(line: string): void;
 }
 
@@ -57,6 +58,7 @@ export function startDesktopApp(options: DesktopAppOptions): void {
   const loginItem = { platform, app, env: options.env, execPath: options.execPath };
 
   let shell: RunningShell | null = null;
+  let quitting = false;
   let showOnceReady = !startsHidden(options.argv, loginItem);
   const showWindow = () => {
     if (shell) window.show();
@@ -70,6 +72,7 @@ export function startDesktopApp(options: DesktopAppOptions): void {
   // Closing the window only hides it; even if it is ever destroyed, the tray and the watch carry on.
   app.on('window-all-closed', () => {});
   app.on('before-quit', () => {
+    quitting = true;
     window.allowClose();
     shell?.stop();
     shell = null;
@@ -77,8 +80,11 @@ export function startDesktopApp(options: DesktopAppOptions): void {
 
   app
     .whenReady()
-    .then(() => {
-      shell = startDesktopShell({ ...options, window, location, loginItem });
+    .then(() => startDesktopShell({ ...options, window, location, loginItem }))
+    .then((started) => {
+      // Quit was chosen while the service was still starting.
+      if (quitting) return started.stop();
+      shell = started;
       // macOS: the dock icon was clicked.
       app.on('activate', showWindow);
       if (showOnceReady) window.show();

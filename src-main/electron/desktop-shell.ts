@@ -3,7 +3,8 @@
 import type { EventName, Events } from '../contract';
 import { DoctorError } from '../core/errors';
 import type { Watch } from '../core/monitor';
-import type { DoctorService, Emit, Platform } from '../core/service/types';
+import type { DoctorHost } from '../core/service';
+import type { Emit, Platform } from '../core/service/types';
 import { createElectronPlatform } from './electron-platform';
 import { registerDoctorCalls } from './ipc/register-calls';
 import { createWindowEmitter } from './ipc/send-event';
@@ -16,7 +17,7 @@ import { NotificationCenter } from './notifications';
 import { serveRendererOverAppScheme } from './security/app-protocol';
 import { denyAllPermissions } from './security/permissions';
 import type { ShellElectron } from './shell-electron';
-import { createShellWatch, watchedBot, watchSettingsFrom } from './shell-watch';
+import { createShellWatch, toWatchedBots, watchSettingsFrom } from './shell-watch';
 import { StatusTray } from './tray/status-tray';
 import { loadTrayIcon } from './tray/tray-icon';
 import type { MainWindow } from './window/main-window';
@@ -38,7 +39,8 @@ export interface DesktopShellOptions {
   location: RendererLocation;
   paths: ShellPaths;
   loginItem: LoginItemHost;
-  createService(platform: Platform, emit: Emit): DoctorService;
+  /** createDoctorService in the app; a fake in tests. */
+  createHost(platform: Platform, emit: Emit): Promise<DoctorHost>;
   log(line: string): void;
 }
 
@@ -48,7 +50,7 @@ export interface RunningShell {
 
 type ShellListeners = { [E in EventName]?: (payload: Events[E]) => void };
 
-export function startDesktopShell(options: DesktopShellOptions): RunningShell {
+export async function startDesktopShell(options: DesktopShellOptions): Promise<RunningShell> {
   const { electron, window, location, paths, log } = options;
   const { app, BrowserWindow, Notification } = electron;
 
@@ -57,12 +59,22 @@ export function startDesktopShell(options: DesktopShellOptions): RunningShell {
 
   const language = new AppLanguage(() => app.getPreferredSystemLanguages());
   const ownWindows = () => [window.current()].filter((own) => own !== null);
-  // The watch needs the service and the service needs `emit`, so the listeners reach the watch late.
+  // The watch needs the service and the service needs `emit`, so the listeners reach them late.
   let watch: Watch | null = null;
+  let doctor: DoctorHost | null = null;
+  // Bot lists arrive in order even though reading each bot's token fingerprint is asynchronous.
+  let botsInStep: Promise<void> = Promise.resolve();
+  const syncWatchedBots = () => {
+    botsInStep = botsInStep
+      .then(async () => {
+        if (doctor && watch) watch.setBots(toWatchedBots(await doctor.watchedBots()));
+      })
+      .catch((error: unknown) => log(`could not refresh the watched bots: ${describeError(error)}`));
+  };
 
   const sendToWindows = createWindowEmitter(ownWindows, location.trustedOrigins);
   const shellListeners: ShellListeners = {
-    botsChanged: (bots) => watch?.setBots(bots.map(watchedBot)),
+    botsChanged: syncWatchedBots,
     settingsChanged: (settings) => {
       language.applyChoice(settings.language);
       watch?.updateSettings(watchSettingsFrom(settings));
@@ -74,7 +86,7 @@ export function startDesktopShell(options: DesktopShellOptions): RunningShell {
   };
   const openWizard = (botId: string) => window.showThen(() => emit('openWizard', { botId }));
 
-  const service = options.createService(
+  doctor = await options.createHost(
     createElectronPlatform({
       app,
       dialog: electron.dialog,
@@ -86,6 +98,7 @@ export function startDesktopShell(options: DesktopShellOptions): RunningShell {
     }),
     emit,
   );
+  const { service } = doctor;
   registerDoctorCalls(
     electron.ipcMain,
     service,
@@ -145,7 +158,7 @@ export function startDesktopShell(options: DesktopShellOptions): RunningShell {
   language.onChange(() => tray.render());
 
   const runningWatch = createShellWatch({
-    service,
+    doctor,
     notify: (notification) => notifications.show(notification),
     onStatus: (status) => tray.update(status),
     memoryFile: paths.watchMemoryFile,
@@ -155,18 +168,11 @@ export function startDesktopShell(options: DesktopShellOptions): RunningShell {
   electron.powerMonitor.on('resume', () => runningWatch.onResume());
   const stopNetworkWatch = watchNetworkRegained(electron.net, () => runningWatch.onNetworkRegained());
 
-  void (async () => {
-    try {
-      const [settings, bots] = await Promise.all([service.getSettings(undefined), service.listBots(undefined)]);
-      language.applyChoice(settings.language);
-      runningWatch.updateSettings(watchSettingsFrom(settings));
-      runningWatch.setBots(bots.map(watchedBot));
-    } catch (error) {
-      // The watch still starts: with no bots it only waits for botsChanged.
-      log(`could not load bots and settings: ${describeError(error)}`);
-    }
-    await runningWatch.start();
-  })();
+  const settings = doctor.settings();
+  language.applyChoice(settings.language);
+  runningWatch.updateSettings(watchSettingsFrom(settings));
+  syncWatchedBots();
+  void botsInStep.then(() => runningWatch.start());
 
   return {
     stop() {

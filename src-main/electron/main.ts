@@ -18,7 +18,8 @@ import {
   Tray,
 } from 'electron';
 import { dataHome } from '../core/paths';
-import type { DoctorService } from '../core/service/types';
+import { createDoctorService } from '../core/service';
+import { createVault } from '../core/vault';
 import { startDesktopApp } from './app-lifecycle';
 import { writeShellLog } from './log';
 
@@ -53,10 +54,7 @@ startDesktopApp({
     assetsDir: join(app.getAppPath(), 'assets'),
     watchMemoryFile: join(dataHome(), 'watch.json'),
   },
-  // PENDING(lead): createDoctorService from '../core/service' is not in the tree yet; wire it here as
-  // `createService: (platform, emit) => createDoctorService({ platform, emit, ... })`.
-  createService: (): DoctorService => {
-    throw new Error('createDoctorService is not wired yet');
-  },
+  createHost: (platform, emit) =>
+    createDoctorService({ home: dataHome(), vault: createVault({ kind: 'keyring' }), platform, emit, log: writeShellLog }),
   log: writeShellLog,
 });

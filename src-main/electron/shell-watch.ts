@@ -1,25 +1,15 @@
-// The expiry watch as the desktop app runs it: checks through the service's diagnosis, renews through the
-// service, shows notifications through the shell, and remembers what it told the owner across restarts.
+// The expiry watch as the desktop app runs it: checks and hands-off renewals through the service's host,
+// notifications through the shell, and a memory of what it told the owner kept across restarts.
 import * as v from 'valibot';
-import type { BotView, SettingsView } from '../contract';
-import type { Diagnosis } from '../core/graph/types';
-import {
-  systemClock,
-  tokenFingerprint,
-  Watch,
-  type AutoRenewResult,
-  type WatchNotification,
-  type WatchSettings,
-  type WatchStatus,
-  type WatchedBot,
-} from '../core/monitor';
+import type { SettingsView } from '../contract';
+import { systemClock, Watch, type WatchNotification, type WatchSettings, type WatchStatus, type WatchedBot } from '../core/monitor';
 import { HOUR } from '../core/monitor/settings';
 import { readJsonFile, writeJsonFile } from '../core/profiles/json-file';
-import type { DoctorService } from '../core/service/types';
+import type { DoctorHost, WatchedBot as ConnectedBot } from '../core/service';
 import { describeError } from './log';
 
 export interface ShellWatchHost {
-  service: Pick<DoctorService, 'diagnoseBot' | 'extendToken'>;
+  doctor: Pick<DoctorHost, 'checkBot' | 'autoRenewBot'>;
   notify(notification: WatchNotification): void;
   onStatus(status: WatchStatus): void;
   /** Where the watch's memory lives (the app's data folder). */
@@ -28,12 +18,9 @@ export interface ShellWatchHost {
   log(line: string): void;
 }
 
-/**
- * The watch tells tokens apart by fingerprint; main never holds the bot's token here, so the fingerprint is
- * taken from its masked form, which changes whenever the token does.
- */
-export function watchedBot(bot: BotView): WatchedBot {
-  return { id: bot.id, name: bot.name, tokenFingerprint: tokenFingerprint(bot.maskedToken ?? '') };
+/** A bot whose .env holds no token yet is still watched (its check says so); its "token" is the empty one. */
+export function toWatchedBots(bots: readonly ConnectedBot[]): WatchedBot[] {
+  return bots.map((bot) => ({ id: bot.id, name: bot.name, tokenFingerprint: bot.tokenFingerprint ?? '' }));
 }
 
 export function watchSettingsFrom(settings: SettingsView): Partial<WatchSettings> {
@@ -44,29 +31,12 @@ export function watchSettingsFrom(settings: SettingsView): Partial<WatchSettings
   };
 }
 
-/** A watch check is the service's diagnosis; no diagnosis is a failed check ("could not reach Meta"), never dead. */
-export function checkThroughService(service: Pick<DoctorService, 'diagnoseBot'>) {
-  return async (botId: string): Promise<Diagnosis> => {
-    const bot = await service.diagnoseBot({ id: botId });
-    if (bot.lastDiagnosis === null) throw new Error(`no diagnosis for bot ${botId}`);
-    return bot.lastDiagnosis;
-  };
-}
-
-/** An automatic renewal is the service's token extension; the watch learns the new token by its fingerprint. */
-export function renewThroughService(service: Pick<DoctorService, 'extendToken'>) {
-  return async (botId: string): Promise<AutoRenewResult> => {
-    const report = await service.extendToken({ botId });
-    return report.ok ? { ok: true, tokenFingerprint: watchedBot(report.bot).tokenFingerprint } : { ok: false };
-  };
-}
-
 export function createShellWatch(host: ShellWatchHost): Watch {
   return new Watch({
     clock: systemClock,
-    check: checkThroughService(host.service),
+    check: (botId) => host.doctor.checkBot(botId),
     notify: host.notify,
-    autoRenew: renewThroughService(host.service),
+    autoRenew: (botId) => host.doctor.autoRenewBot(botId),
     load: async () => (await readJsonFile(host.memoryFile, v.unknown(), undefined)).value,
     save: (memory) => writeJsonFile(host.memoryFile, memory),
     onStatus: host.onStatus,

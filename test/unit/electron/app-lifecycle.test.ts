@@ -10,7 +10,7 @@ import type { Emit } from '../../../src-main/core/service/types';
 import { APP_USER_MODEL_ID, startDesktopApp } from '../../../src-main/electron/app-lifecycle';
 import { NETWORK_POLL_MS } from '../../../src-main/electron/network-watch';
 import { createFakeElectron } from './fake-electron';
-import { botView, diagnosis, fakeService, settingsView } from './fake-service';
+import { botView, diagnosis, fakeHost, fakeService, settingsView } from './fake-service';
 
 let folder: string;
 beforeEach(async () => {
@@ -23,16 +23,19 @@ afterEach(async () => {
 });
 
 const EXPIRES_AT = new Date(Date.now() + 3 * DAY).toISOString();
-const shopBot = () => botView({ lastDiagnosis: diagnosis({ status: 'expiring_soon', expiresAt: EXPIRES_AT }) });
+const SHOP_BOT = { id: 'shop-bot', name: 'Shop bot', tokenFingerprint: 'a1b2c3d4e5f60718' };
 
-function launch(options: { argv?: string[]; platform?: NodeJS.Platform; lockGranted?: boolean; bots?: ReturnType<typeof botView>[] } = {}) {
+function launch(options: { argv?: string[]; platform?: NodeJS.Platform; lockGranted?: boolean; bots?: (typeof SHOP_BOT)[] } = {}) {
   const { fake, electron } = createFakeElectron({ lockGranted: options.lockGranted ?? true });
-  const bots = options.bots ?? [shopBot()];
+  const connected = { bots: options.bots ?? [SHOP_BOT] };
   const service = fakeService({
-    getSettings: async () => settingsView(),
-    listBots: async () => bots,
-    diagnoseBot: async () => shopBot(),
-    restartBot: async () => ({ ok: true, message: { key: 'common:errors.internal' }, bot: shopBot(), logExcerpt: null }),
+    listBots: async () => [botView()],
+    restartBot: async () => ({ ok: true, message: { key: 'common:errors.internal' }, bot: botView(), logExcerpt: null }),
+  });
+  const host = fakeHost({
+    service,
+    watchedBots: async () => connected.bots,
+    checkBot: async () => diagnosis({ status: 'expiring_soon', expiresAt: EXPIRES_AT }),
   });
   let emit: Emit | null = null;
   const log: string[] = [];
@@ -48,9 +51,9 @@ function launch(options: { argv?: string[]; platform?: NodeJS.Platform; lockGran
       assetsDir: '/app/assets',
       watchMemoryFile: join(folder, 'watch.json'),
     },
-    createService: (_platform, shellEmit) => {
+    createHost: async (_platform, shellEmit) => {
       emit = shellEmit;
-      return service;
+      return host;
     },
     log: (line) => void log.push(line),
   });
@@ -68,7 +71,7 @@ function launch(options: { argv?: string[]; platform?: NodeJS.Platform; lockGran
     if (!emit) throw new Error('the service was not created');
     return emit;
   };
-  return { fake, service, log, window, tray, emit: shellEmit };
+  return { fake, service, connected, log, window, tray, emit: shellEmit };
 }
 
 describe('before the app is ready', () => {
@@ -134,7 +137,7 @@ describe('once ready', () => {
       ok: false,
       error: { code: 'untrusted_sender' },
     });
-    expect(service.listBots).toHaveBeenCalledTimes(2); // once by the shell at start, once by our window
+    expect(service.listBots).toHaveBeenCalledOnce();
   });
 });
 
@@ -222,9 +225,10 @@ describe('the tray and notifications in the running app', () => {
   });
 
   it('follows the bot list when it changes', async () => {
-    const { fake, tray, emit } = launch({ bots: [] });
+    const { fake, tray, emit, connected } = launch({ bots: [] });
     await fake.app.becomeReady();
     await vi.waitFor(() => tray().item('No bot connected yet'));
+    connected.bots = [{ id: 'crm', name: 'CRM', tokenFingerprint: 'ffeeddccbbaa9988' }];
     emit()('botsChanged', [botView({ id: 'crm', name: 'CRM' })]);
     await vi.waitFor(() => expect(tray().menu?.template[0]?.label).toMatch(/^CRM — /));
   });
@@ -260,6 +264,14 @@ describe('closing and quitting', () => {
     expect(tray().destroyed).toBe(true);
     window().close();
     expect(window().destroyed).toBe(true);
+  });
+
+  it('stops what it started when Quit came while the service was still starting', async () => {
+    const { fake, tray } = launch();
+    fake.app.quit();
+    await fake.app.becomeReady();
+    await vi.waitFor(() => expect(tray().destroyed).toBe(true));
+    expect(fake.BrowserWindow.instances).toHaveLength(0);
   });
 
   it('keeps running when every window is gone', async () => {

@@ -1,7 +1,9 @@
-// A DoctorService double for the shell's tests: every call is a vi.fn; the ones a test does not set fail loudly.
+// Doubles of the service and its host for the shell's tests: every call is a vi.fn; the ones a test does not
+// set fail loudly.
 import { vi, type Mock } from 'vitest';
 import { calls, type BotView, type CallName, type SettingsView } from '../../../src-main/contract';
 import type { Diagnosis } from '../../../src-main/core/graph/types';
+import type { DoctorHost } from '../../../src-main/core/service';
 import type { DoctorService } from '../../../src-main/core/service/types';
 
 export type FakeService = { [N in CallName]: Mock<DoctorService[N]> };
@@ -12,6 +14,19 @@ export function fakeService(overrides: Partial<DoctorService> = {}): FakeService
     service[name] = vi.fn(overrides[name] ?? (async () => Promise.reject(new Error(`${name} is not faked`))));
   }
   return service as unknown as FakeService;
+}
+
+type HostFunctions = Omit<DoctorHost, 'service'>;
+export type FakeHost = { [K in keyof HostFunctions]: Mock<HostFunctions[K]> } & { service: FakeService };
+
+export function fakeHost(parts: Partial<HostFunctions> & { service?: FakeService } = {}): FakeHost {
+  return {
+    service: parts.service ?? fakeService(),
+    settings: vi.fn(parts.settings ?? (() => settingsView())),
+    watchedBots: vi.fn(parts.watchedBots ?? (async () => [])),
+    checkBot: vi.fn(parts.checkBot ?? (async () => Promise.reject(new Error('checkBot is not faked')))),
+    autoRenewBot: vi.fn(parts.autoRenewBot ?? (async () => ({ ok: false as const }))),
+  };
 }
 
 export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
