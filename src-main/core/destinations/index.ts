@@ -27,7 +27,7 @@ export { pipelineDestination, type PipelineDestination, type PipelineDestination
 export { runTokenCommand, DEFAULT_COMMAND_TIMEOUT_MS, type TokenCommandRun } from './token-command';
 export { composeRestart, type ComposeRestart, type ComposeTokenService, type ComposeLookup } from './compose';
 export { scanTokenDeliveryRisks, suggestDestinations, type TokenDeliveryOptions } from './risk-scan';
-export { findTokenCopies, type TokenCopy } from './token-copies';
+export { findTokenCopies, type TokenCopy, type TokenOrigin } from './token-copies';
 export { setJsonString, readJsonString, type JsonValueChange } from './json-edit';
 export { setYamlString, readYamlString, type YamlValueChange } from './yaml-edit';
 export { destinationError, type DestinationProblem } from './errors';

@@ -34,7 +34,7 @@ export async function scanTokenDeliveryRisks(folder: string, options: TokenDeliv
   const [images, database, copies] = await Promise.all([
     dockerImageRisks(folder, options.envFile),
     databaseRisk(folder, doc, options),
-    findTokenCopies(folder, options.envFile, token).catch((): TokenCopy[] => []),
+    findTokenCopies(folder, options, token).catch((): TokenCopy[] => []),
   ]);
   return [
     ...images,
@@ -48,7 +48,7 @@ export async function scanTokenDeliveryRisks(folder: string, options: TokenDeliv
 export async function suggestDestinations(folder: string, options: TokenDeliveryOptions): Promise<Destination[]> {
   const doc = await readEnvFile(options.envFile);
   const token = envValues(doc).get(options.tokenVariable)?.trim() ?? '';
-  const copies = await findTokenCopies(folder, options.envFile, token);
+  const copies = await findTokenCopies(folder, options, token);
   return [{ kind: 'env', file: options.envFile, variable: options.tokenVariable }, ...copies.map((copy) => copy.destination)];
 }
 

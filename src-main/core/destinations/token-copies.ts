@@ -26,21 +26,29 @@ const SETTINGS_FILE = /\.(jsonc?|ya?ml)$/i;
 const NOT_SETTINGS = /^(package(-lock)?\.json|tsconfig.*\.json|jsconfig\.json|composer\.(json|lock)|pnpm-lock\.yaml|\.?eslintrc.*|\.prettierrc.*)$/i;
 const SETTINGS_LIMITS = { maxDepth: 2, maxFiles: 200, maxFolders: 300 };
 
-/** Every other file holding `token` exactly as one value. */
-export async function findTokenCopies(folder: string, envFile: string, token: string): Promise<TokenCopy[]> {
+/** The destination the token is known to be in. */
+export interface TokenOrigin {
+  envFile: string;
+  tokenVariable: string;
+}
+
+/** Every other variable or key holding `token` exactly (another .env, another variable of the same one, JSON, YAML). */
+export async function findTokenCopies(folder: string, origin: TokenOrigin, token: string): Promise<TokenCopy[]> {
   if (token.length < MIN_TOKEN_LENGTH) return [];
-  const [envCopies, settingsCopies] = await Promise.all([envFileCopies(folder, envFile, token), settingsFileCopies(folder, token)]);
+  const [envCopies, settingsCopies] = await Promise.all([envFileCopies(folder, origin, token), settingsFileCopies(folder, token)]);
   return [...envCopies, ...settingsCopies];
 }
 
-async function envFileCopies(folder: string, envFile: string, token: string): Promise<TokenCopy[]> {
+async function envFileCopies(folder: string, origin: TokenOrigin, token: string): Promise<TokenCopy[]> {
   const copies: TokenCopy[] = [];
   for (const candidate of await findEnvFiles(folder)) {
-    if (candidate.example || resolve(candidate.path) === resolve(envFile)) continue;
+    if (candidate.example) continue;
     const doc = await readEnvFile(candidate.path).catch(() => null);
     if (!doc) continue;
+    const isOrigin = resolve(candidate.path) === resolve(origin.envFile);
     for (const [variable, value] of envValues(doc)) {
-      if (value.trim() === token) copies.push({ destination: { kind: 'env', file: candidate.path, variable }, relativePath: candidate.relativePath });
+      if (value.trim() !== token || (isOrigin && variable === origin.tokenVariable)) continue;
+      copies.push({ destination: { kind: 'env', file: candidate.path, variable }, relativePath: candidate.relativePath });
     }
   }
   return copies;

@@ -126,6 +126,15 @@ describe('scanTokenDeliveryRisks', () => {
     ]);
   });
 
+  it('a second variable of the same .env holding the token is offered too', async () => {
+    const token = 'EAAGm0PX4ZCpsBAKZBxQ7vR2mN8dL5tY1wE9uI3oP6aS4dF7gH0jK2';
+    const folder = botFolder({ '.env': `WHATSAPP_TOKEN=${token}\nGRAPH_API_TOKEN="${token}"\n` });
+    expect(await suggestDestinations(folder, { envFile: join(folder, '.env'), tokenVariable: 'WHATSAPP_TOKEN' })).toEqual([
+      { kind: 'env', file: join(folder, '.env'), variable: 'WHATSAPP_TOKEN' },
+      { kind: 'env', file: join(folder, '.env'), variable: 'GRAPH_API_TOKEN' },
+    ]);
+  });
+
   it('finds nothing to warn about in a plain bot, or when the .env cannot be read', async () => {
     const folder = botFolder({ '.env': realWorld('001.env'), 'app.py': 'import os\nTOKEN = os.getenv("WHATSAPP_TOKEN")\n', '.env.example': realWorld('001.env') });
     const tokenVariable = realWorldEnvFiles().find((file) => file.name === '001.env')!.meta.token_var!;
