@@ -2,6 +2,7 @@
 import { applyCommand } from './apply';
 import { checkCommand } from './check';
 import type { CliCommand } from './registry';
+import { renewCommand } from './renew';
 import { statusCommand } from './status';
 
-export const COMMANDS: readonly CliCommand[] = [checkCommand, applyCommand, statusCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, applyCommand, statusCommand, renewCommand];

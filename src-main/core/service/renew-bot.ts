@@ -3,11 +3,11 @@
 import type { ApplyReport } from '../../contract';
 import type { Destination, DestinationOutcome } from '../destinations';
 import { DoctorError } from '../errors';
-import { diagnoseToken, exchangeForLongLivedToken } from '../graph';
 import type { Diagnosis } from '../graph/types';
 import { tokenFingerprint } from '../monitor';
 import { botDestinations, botFacts, botRunConfig } from '../profiles/bot-destinations';
-import { isAcceptable, renewToken, type RenewalReport } from '../renew/pipeline';
+import { exchangeForLongerToken } from '../renew/extend';
+import { renewToken, type RenewalReport } from '../renew/pipeline';
 import { planRenewal } from '../renew/plan';
 import { announceBots, readBotToken, toBotView } from './bot-view';
 import type { ServiceContext } from './context';
@@ -66,10 +66,7 @@ export async function renewConnectedBot(
   };
 }
 
-/**
- * Trades the bot's current token for a fresh 60-day one and applies it. Meta's answer is checked with
- * debug_token: the new token must really expire later than the old one, or nothing is written.
- */
+/** Trades the bot's current token for a fresh 60-day one and applies it (see renew/extend for the checks). */
 export async function extendConnectedBot(context: ServiceContext, botId: string): Promise<{ report: RenewalReport; view: ApplyReport }> {
   const bot = context.profiles.getBot(botId);
   const credentials = await context.appCredentials();
@@ -78,14 +75,6 @@ export async function extendConnectedBot(context: ServiceContext, botId: string)
   }
   const current = await readBotToken(bot);
   if (!current) throw new DoctorError('token_missing', { key: 'service:errors.tokenMissing' }, 'the bot has no token to extend');
-  const graph = await context.graphOptions();
-  const exchange = await exchangeForLongLivedToken(current, credentials, graph);
-  if (!exchange.ok) throw new DoctorError(`exchange_${exchange.status}`, exchange.summary, `exchange failed: ${exchange.status}`);
-  const verdict = await diagnoseToken(exchange.token, botFacts(bot), graph);
-  const before = bot.lastDiagnosis?.expiresAt ? Date.parse(bot.lastDiagnosis.expiresAt) : 0;
-  const after = verdict.expiresAt ? Date.parse(verdict.expiresAt) : verdict.neverExpires ? Infinity : 0;
-  if (!isAcceptable(verdict) || after <= before) {
-    throw new DoctorError('exchange_not_longer', { key: 'service:errors.exchangeNotLonger' }, 'the exchanged token does not last longer');
-  }
-  return renewConnectedBot(context, botId, exchange.token, verdict);
+  const extended = await exchangeForLongerToken(current, credentials, botFacts(bot), await context.graphOptions());
+  return renewConnectedBot(context, botId, extended.token, extended.verdict);
 }

@@ -1,0 +1,145 @@
+// The part `apply` and `renew` share: assemble the destinations, run the pipeline with live progress lines
+// (or one JSON object), and turn the outcome into an exit code.
+import { createHash } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
+import type { StepOutcome } from '../contract';
+import { isDoctorError } from '../core/errors';
+import { parseDestinationArg, type Destination } from '../core/destinations';
+import { EnvBackups } from '../core/envfile';
+import { graphBaseUrl } from '../core/graph/config';
+import type { Diagnosis } from '../core/graph/types';
+import { dataHome } from '../core/paths';
+import { ProfileStore } from '../core/profiles/profile-store';
+import { renewToken, type RenewalOutcome } from '../core/renew/pipeline';
+import { planRenewal } from '../core/renew/plan';
+import { maskToken } from '../core/token/mask';
+import { KeyringVault } from '../core/vault';
+import { EXIT } from './exit-codes';
+import { paint, writeLine, type CliIo, type CliText } from './io';
+import { UsageError } from './registry';
+import type { TokenSource } from './token-source';
+
+/** The exit codes of apply and renew, on the same scale as check's. */
+export const RENEWAL_EXIT: Record<RenewalOutcome, number> = {
+  applied: EXIT.ok,
+  unhealthy: EXIT.expiringSoon,
+  restart_failed: EXIT.expiringSoon,
+  keychain_failed: EXIT.usage,
+  write_failed: EXIT.usage,
+  refused: EXIT.needsRenewal,
+  could_not_check: EXIT.couldNotCheck,
+};
+
+export interface RenewalRun {
+  token: string;
+  /** Meta's verdict when already known (renew checked the new token itself). */
+  verdict?: Diagnosis;
+  source: TokenSource;
+  destinationArgs: readonly string[];
+  restart?: string;
+  cwd?: string;
+  noKeychain: boolean;
+  json: boolean;
+  /** Everything to mask on the way out (tokens, app secret). */
+  secrets: readonly string[];
+}
+
+/** A connected bot with this .env keeps its own keychain entry and backups; otherwise one derived from the path. */
+async function botIdFor(home: string, envPath: string | null, destinations: readonly Destination[]): Promise<string> {
+  if (envPath) {
+    const store = await ProfileStore.open(home).catch(() => null);
+    const bot = store?.listBots().find((candidate) => resolve(candidate.envFile) === envPath);
+    if (bot) return bot.id;
+  }
+  const anchor = envPath ?? JSON.stringify(destinations[0]);
+  return `cli-${createHash('sha256').update(anchor).digest('hex').slice(0, 12)}`;
+}
+
+function destinationsOf(run: RenewalRun, io: CliIo): Destination[] {
+  const { source } = run;
+  const destinations: Destination[] = [];
+  if (source.envPath) {
+    if (!source.tokenVariable) throw new UsageError('cli:errors.no_token_variable', { path: source.envPath });
+    destinations.push({ kind: 'env', file: source.envPath, variable: source.tokenVariable });
+  }
+  for (const spec of run.destinationArgs) {
+    try {
+      destinations.push(parseDestinationArg(spec, { cwd: io.cwd, defaultVariable: source.tokenVariable ?? undefined }));
+    } catch (error) {
+      if (isDoctorError(error)) throw new UsageError(error.userMessage.key, error.userMessage.params ?? {});
+      throw error;
+    }
+  }
+  return destinations;
+}
+
+function stepLine(step: StepOutcome, text: CliText, io: CliIo): string {
+  const color = paint(io.stdout, io.env);
+  const mark = { pending: ' ', running: '…', done: color.green('✔'), skipped: color.dim('–'), warning: color.yellow('!'), failed: color.red('✖') }[step.state];
+  const name = text.t(`cli:apply.step.${step.step}`);
+  const target = step.target ? ` (${step.target})` : '';
+  const message = step.message ? `: ${text.say(step.message)}` : '';
+  return `  ${mark} ${name}${target}${message}`;
+}
+
+export async function runRenewal(io: CliIo, text: CliText, run: RenewalRun): Promise<number> {
+  const { source, secrets } = run;
+  const folder = run.cwd ? resolve(io.cwd, run.cwd) : source.envPath ? dirname(source.envPath) : io.cwd;
+  const destinations = destinationsOf(run, io);
+  const home = dataHome(io.env);
+  const botId = await botIdFor(home, source.envPath, destinations);
+  const shown = new Map<string, string>();
+  const plan = planRenewal(
+    run.token,
+    {
+      botId,
+      folder,
+      destinations,
+      run: run.restart ? { mode: 'custom', command: run.restart, cwd: folder } : null,
+      facts: source.facts,
+      vault: run.noKeychain ? null : new KeyringVault(),
+      backups: new EnvBackups({ dataHome: home }),
+      dataHome: home,
+      graph: { graphUrl: graphBaseUrl(undefined, io.env), appCredentials: source.appCredentials },
+    },
+    {
+      verdict: run.verdict,
+      // Human output: each line once, when it settles.
+      onProgress: (steps) => {
+        if (run.json) return;
+        for (const step of steps) {
+          const key = `${step.step}:${step.target ?? ''}`;
+          if (step.state === 'pending' || step.state === 'running' || shown.get(key) === step.state) continue;
+          shown.set(key, step.state);
+          writeLine(io.stdout, stepLine(step, text, io), secrets);
+        }
+      },
+    },
+  );
+  if (!run.json) writeLine(io.stdout, text.t('cli:apply.title', { token: maskToken(run.token) }));
+  const report = await renewToken(plan);
+  const exitCode = report.outcome === 'applied' && report.diagnosis?.status === 'expiring_soon' ? EXIT.expiringSoon : RENEWAL_EXIT[report.outcome];
+  if (run.json) {
+    const json = {
+      ok: report.ok,
+      outcome: report.outcome,
+      exitCode,
+      token: maskToken(run.token),
+      status: report.diagnosis?.status ?? null,
+      expiresAt: report.diagnosis?.expiresAt ?? null,
+      neverExpires: report.diagnosis?.neverExpires ?? false,
+      steps: report.steps.map((step) => ({ ...step, text: step.message ? text.say(step.message) : null })),
+      logExcerpt: report.restart?.health.logExcerpt ?? null,
+      language: text.language,
+    };
+    writeLine(io.stdout, JSON.stringify(json, null, 2), secrets);
+    return exitCode;
+  }
+  writeLine(io.stdout, '');
+  writeLine(io.stdout, text.t(`cli:apply.outcome.${report.outcome}`), secrets);
+  const metaSaidNo = report.outcome === 'refused' || report.outcome === 'could_not_check';
+  if (report.diagnosis && metaSaidNo) writeLine(io.stdout, text.say(report.diagnosis.fix ?? report.diagnosis.summary), secrets);
+  const excerpt = report.restart?.health.logExcerpt;
+  if (!report.ok && excerpt) writeLine(io.stdout, `\n${excerpt}`, secrets);
+  return exitCode;
+}
