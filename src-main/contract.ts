@@ -3,10 +3,11 @@
 // this table with `makeDoctorApi`, so the renderer's type of the API is derived, never written twice.
 import * as v from 'valibot';
 import type { Language } from '../assets/locales';
+import { DestinationSchema, type Destination } from './core/destinations/types';
 import type { UserMessage } from './core/errors';
 import type { Diagnosis } from './core/graph/types';
 
-export type { Diagnosis, Language, UserMessage };
+export type { Destination, Diagnosis, Language, UserMessage };
 
 // ---------------------------------------------------------------------------------------------------------------
 // What the renderer sees
@@ -27,6 +28,12 @@ export interface RunSettings {
 
 export type ProcessState = 'running' | 'stopped' | 'unknown';
 
+/** A place the token is delivered to, with the short label its progress line shows. */
+export interface DestinationView {
+  destination: Destination;
+  label: string;
+}
+
 export interface BotView {
   id: string;
   name: string;
@@ -37,6 +44,8 @@ export interface BotView {
   wabaId: string | null;
   apiVersion: string | null;
   run: RunSettings;
+  /** Every place the token is written to on renewal (the .env variable first). */
+  destinations: DestinationView[];
   /** The token the bot's .env holds, masked; null when the variable is empty or missing. */
   maskedToken: string | null;
   lastDiagnosis: Diagnosis | null;
@@ -80,6 +89,8 @@ export interface BotDetection {
   wabaId: DetectedValue | null;
   apiVersion: DetectedValue | null;
   start: StartProposalView[];
+  /** Where the token should go: the .env variable, plus every other file found holding the same token. */
+  destinations: DestinationView[];
   gitignore: GitignoreView | null;
   warnings: UserMessage[];
 }
@@ -206,6 +217,8 @@ const BotFields = {
   wabaId: NullableId,
   apiVersion: ApiVersion,
   run: RunSettingsSchema,
+  /** Extra places for the token (the .env variable above is always one); omitted: just the .env. */
+  destinations: v.optional(v.pipe(v.array(DestinationSchema), v.maxLength(16))),
 };
 
 const NoInput = v.optional(v.undefined());

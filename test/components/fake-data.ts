@@ -100,6 +100,12 @@ export function makeBot(overrides: Partial<BotView> & { id: string; name: string
     wabaId: '61584672189701',
     apiVersion: 'v25.0',
     run: { mode: 'managed', command: 'python run_flask.py', cwd: null, healthUrl: null },
+    destinations: [
+      {
+        destination: { kind: 'env', file: `/home/ayse/bots/${overrides.id}/.env`, variable: 'WHATSAPP_ACCESS_TOKEN' },
+        label: '.env#WHATSAPP_ACCESS_TOKEN',
+      },
+    ],
     maskedToken: 'EAAQ…sBQJm',
     lastDiagnosis: makeDiagnosis('ok'),
     lastCheckedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
@@ -156,6 +162,10 @@ export function sampleDetection(folder: string): BotDetection {
     phoneNumberId: { variable: 'META_PHONE_NUMBER_ID', value: '15550051489' },
     wabaId: { variable: 'META_WABA_ID', value: '61584672189701' },
     apiVersion: { variable: 'META_API_VERSION', value: 'v18.0' },
+    destinations: [
+      { destination: { kind: 'env', file: `${folder}/.env`, variable: 'META_ACCESS_TOKEN' }, label: '.env#META_ACCESS_TOKEN' },
+      { destination: { kind: 'env', file: `${folder}/backend/.env`, variable: 'META_ACCESS_TOKEN' }, label: 'backend/.env#META_ACCESS_TOKEN' },
+    ],
     start: [
       {
         command: 'python run_flask.py',

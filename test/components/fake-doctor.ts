@@ -168,13 +168,13 @@ export class FakeDoctor {
       listBots: async () => structuredClone(this.bots),
       pickBotFolder: async () => (options.pickedFolder === undefined ? '/home/ayse/bots/tevkil_proje' : options.pickedFolder),
       detectBot: async ({ folder }) => (options.detection ?? sampleDetection)(folder),
-      connectBot: async (input) => {
+      connectBot: async ({ destinations: _destinations, ...input }) => {
         const id = input.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'bot';
         const bot = makeBot({ ...input, id, lastDiagnosis: null, lastCheckedAt: null, maskedToken: 'EAAQ…sBQJm' });
         this.bots = [...this.bots, bot];
         return structuredClone(bot);
       },
-      updateBot: async ({ id, ...fields }) => this.save({ ...this.bot(id), ...fields }),
+      updateBot: async ({ id, destinations: _destinations, ...fields }) => this.save({ ...this.bot(id), ...fields }),
       removeBot: async ({ id }) => {
         this.bots = this.bots.filter((bot) => bot.id !== id);
         return structuredClone(this.bots);

@@ -2,7 +2,7 @@
 import type { UserMessage } from '../errors';
 import { describeDestination } from './destination-arg';
 import type { Destination } from './types';
-import { undoDestination, writeDestination, type DestinationContext, type UndoResult } from './write-destination';
+import { undoDestination, writeDestination, type DestinationContext, type DestinationOutcome, type UndoResult } from './write-destination';
 
 export interface PipelineDestinationOptions extends DestinationContext {
   /** The bot's folder: files inside it are labelled relative to it. */
@@ -11,6 +11,8 @@ export interface PipelineDestinationOptions extends DestinationContext {
   previousToken?: string | null;
   /** Told what each undo achieved (a command without an undo command cannot be taken back). */
   onUndo?: (result: UndoResult) => void;
+  /** Told about each write, with its backup (the app remembers them for a later "roll back"). */
+  onWritten?: (outcome: DestinationOutcome) => void;
 }
 
 export interface PipelineDestination {
@@ -23,6 +25,7 @@ export function pipelineDestination(destination: Destination, options: PipelineD
     label: describeDestination(destination, options.folder),
     async write(token) {
       const outcome = await writeDestination(destination, token, options);
+      options.onWritten?.(outcome);
       return {
         message: outcome.message,
         async undo() {

@@ -2,18 +2,12 @@
 // asked. Shared by the desktop app (connected bots) and the CLI's `apply` (flags), so both renew the same way.
 import type { StepOutcome } from '../../contract';
 import { restartBot, type BotRunConfig } from '../bot';
-import {
-  describeDestination,
-  undoDestination,
-  writeDestination,
-  type Destination,
-  type DestinationOutcome,
-} from '../destinations';
+import { orderForWriting, pipelineDestination, type Destination, type DestinationOutcome } from '../destinations';
 import type { EnvBackups } from '../envfile';
 import { diagnoseToken, type DiagnoseOptions } from '../graph';
 import type { BotFacts, Diagnosis } from '../graph/types';
 import { botAccount, type SecretVault } from '../vault';
-import type { RenewalPlan, TokenDestination } from './pipeline';
+import type { RenewalPlan } from './pipeline';
 
 export interface RenewalSetup {
   botId: string;
@@ -41,29 +35,20 @@ function tokenVariables(destinations: readonly Destination[]): string[] {
   return destinations.flatMap((destination) => (destination.kind === 'env' ? [destination.variable] : []));
 }
 
-function toTokenDestination(destination: Destination, setup: RenewalSetup, extras: RenewalExtras): TokenDestination {
-  const context = { botId: setup.botId, backups: setup.backups };
-  return {
-    label: describeDestination(destination, setup.folder),
-    async write(token) {
-      const outcome = await writeDestination(destination, token, context);
-      extras.onWritten?.(destination, outcome);
-      return {
-        message: outcome.message,
-        async undo() {
-          await undoDestination(destination, outcome, context);
-        },
-      };
-    },
-  };
-}
-
 export function planRenewal(token: string, setup: RenewalSetup, extras: RenewalExtras = {}): RenewalPlan {
   const run = setup.run;
   return {
     token,
     facts: setup.facts,
-    destinations: setup.destinations.map((destination) => toTokenDestination(destination, setup, extras)),
+    // Files first, commands last: a file can be put back byte for byte if a later destination fails; a command cannot.
+    destinations: orderForWriting(setup.destinations).map((destination) =>
+      pipelineDestination(destination, {
+        botId: setup.botId,
+        backups: setup.backups,
+        folder: setup.folder,
+        onWritten: (outcome) => extras.onWritten?.(destination, outcome),
+      }),
+    ),
     keychain: setup.vault ? { vault: setup.vault, account: botAccount(setup.botId) } : null,
     restart: run
       ? () =>

@@ -38,6 +38,7 @@ export function botHandlers(context: ServiceContext) {
         wabaId: input.wabaId,
         apiVersion: input.apiVersion,
         run: input.run,
+        destinations: input.destinations ?? [],
       });
       await announceBots(context);
       return toBotView(context, bot);
@@ -47,7 +48,12 @@ export function botHandlers(context: ServiceContext) {
       const current = context.profiles.getBot(id);
       const envFile = absolute(current.folder, input.envFile);
       await assertEnvFile(envFile);
-      const bot = await context.profiles.updateBot(id, { ...input, name: input.name.trim(), envFile });
+      const bot = await context.profiles.updateBot(id, {
+        ...input,
+        name: input.name.trim(),
+        envFile,
+        destinations: input.destinations ?? current.destinations,
+      });
       await announceBots(context);
       return toBotView(context, bot);
     },

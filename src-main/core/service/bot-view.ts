@@ -1,8 +1,10 @@
 // What the dashboard sees of a connected bot: its settings, the masked token its .env holds now, whether it
 // runs, whether its .env is safe from git, and whether there is something to roll back to. Never the token.
-import type { BotView, ProcessState } from '../../contract';
+import type { BotView, DestinationView, ProcessState } from '../../contract';
 import { findBotProcesses, isManagedBotRunning, readManagedState } from '../bot';
 import { checkGitIgnored, envValues, readEnvFile } from '../envfile';
+import { describeDestination, type Destination } from '../destinations';
+import { botDestinations } from '../profiles/bot-destinations';
 import type { BotProfile } from '../profiles/schema';
 import { maskToken } from '../token/mask';
 import type { ServiceContext } from './context';
@@ -12,6 +14,10 @@ export async function readBotToken(bot: BotProfile): Promise<string | null> {
   const doc = await readEnvFile(bot.envFile).catch(() => null);
   const value = doc ? envValues(doc).get(bot.tokenVariable)?.trim() : undefined;
   return value ? value : null;
+}
+
+export function destinationViews(destinations: readonly Destination[], folder: string): DestinationView[] {
+  return destinations.map((destination) => ({ destination, label: describeDestination(destination, folder) }));
 }
 
 async function processState(context: ServiceContext, bot: BotProfile): Promise<{ state: ProcessState; pids: number[] }> {
@@ -45,6 +51,7 @@ export async function toBotView(context: ServiceContext, bot: BotProfile): Promi
     wabaId: bot.wabaId,
     apiVersion: bot.apiVersion,
     run: bot.run,
+    destinations: destinationViews(botDestinations(bot), bot.folder),
     maskedToken: token ? maskToken(token) : null,
     lastDiagnosis: bot.lastDiagnosis,
     lastCheckedAt: bot.lastCheckedAt,

@@ -5,10 +5,11 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BotDetection, DetectedValue } from '../../contract';
 import { detectStartCommand } from '../bot';
-import { scanTokenDeliveryRisks } from '../destinations';
+import { scanTokenDeliveryRisks, suggestDestinations } from '../destinations';
 import { checkGitIgnored, detectBotVariables, envValues, findEnvFiles, readEnvFile, type BotVariables } from '../envfile';
 import { DoctorError } from '../errors';
 import { maskToken } from '../token/mask';
+import { destinationViews } from './bot-view';
 
 function detected(variables: BotVariables, role: keyof BotVariables, values: Map<string, string>): DetectedValue | null {
   const name = variables[role].name;
@@ -32,9 +33,11 @@ export async function detectBot(folder: string): Promise<BotDetection> {
   const values = doc ? envValues(doc) : new Map<string, string>();
   const tokenVariable = variables?.token.name ?? null;
   const token = tokenVariable ? values.get(tokenVariable)?.trim() : undefined;
-  const [gitignore, warnings] = await Promise.all([
+  const delivery = tokenVariable && envFile ? { tokenVariable, envFile } : null;
+  const [gitignore, warnings, destinations] = await Promise.all([
     envFile ? checkGitIgnored(envFile) : null,
-    tokenVariable && envFile ? scanTokenDeliveryRisks(folder, { tokenVariable, envFile }) : [],
+    delivery ? scanTokenDeliveryRisks(folder, delivery) : [],
+    delivery ? suggestDestinations(folder, delivery) : [],
   ]);
   return {
     folder,
@@ -54,6 +57,7 @@ export async function detectBot(folder: string): Promise<BotDetection> {
       reason,
       warnings: startWarnings,
     })),
+    destinations: destinationViews(destinations, folder),
     gitignore: gitignore ? { repository: gitignore.repository, ignored: gitignore.ignored } : null,
     warnings,
   };

@@ -82,6 +82,7 @@ export function botView(overrides: Partial<BotView> = {}): BotView {
     wabaId: null,
     apiVersion: null,
     run: { mode: 'none', command: null, cwd: null, healthUrl: null },
+    destinations: [{ destination: { kind: 'env', file: '/bots/shop/.env', variable: 'WHATSAPP_TOKEN' }, label: '.env#WHATSAPP_TOKEN' }],
     maskedToken: 'EAAQ…sBQJm',
     lastDiagnosis: null,
     lastCheckedAt: null,
