@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BotDetection, DetectedValue } from '../../contract';
 import { detectStartCommand } from '../bot';
-import { scanTokenDeliveryRisks, suggestDestinations } from '../destinations';
+import { composeRestart, scanTokenDeliveryRisks, suggestDestinations, type ComposeRestart } from '../destinations';
 import { checkGitIgnored, detectBotVariables, envValues, findEnvFiles, readEnvFile, type BotVariables } from '../envfile';
 import { DoctorError } from '../errors';
 import { maskToken } from '../token/mask';
@@ -16,6 +16,14 @@ function detected(variables: BotVariables, role: keyof BotVariables, values: Map
   if (!name) return null;
   const value = values.get(name)?.trim() ?? '';
   return value ? { variable: name, value } : null;
+}
+
+/**
+ * The start-up scan picks a compose service by its name; knowing the token variable, the destinations scan
+ * knows exactly which services receive it, so its recreate command wins.
+ */
+function withComposeTarget<P extends { kind: string; command: string; cwd: string }>(proposal: P, compose: ComposeRestart | null): P {
+  return proposal.kind === 'docker-compose' && compose ? { ...proposal, command: compose.command, cwd: compose.cwd } : proposal;
 }
 
 export async function detectBot(folder: string): Promise<BotDetection> {
@@ -34,10 +42,11 @@ export async function detectBot(folder: string): Promise<BotDetection> {
   const tokenVariable = variables?.token.name ?? null;
   const token = tokenVariable ? values.get(tokenVariable)?.trim() : undefined;
   const delivery = tokenVariable && envFile ? { tokenVariable, envFile } : null;
-  const [gitignore, warnings, destinations] = await Promise.all([
+  const [gitignore, warnings, destinations, compose] = await Promise.all([
     envFile ? checkGitIgnored(envFile) : null,
     delivery ? scanTokenDeliveryRisks(folder, delivery) : [],
     delivery ? suggestDestinations(folder, delivery) : [],
+    delivery ? composeRestart(folder, delivery) : null,
   ]);
   return {
     folder,
@@ -50,7 +59,7 @@ export async function detectBot(folder: string): Promise<BotDetection> {
     phoneNumberId: variables ? detected(variables, 'phoneNumberId', values) : null,
     wabaId: variables ? detected(variables, 'wabaId', values) : null,
     apiVersion: variables ? detected(variables, 'apiVersion', values) : null,
-    start: start.map(({ command, cwd, kind, reason, warnings: startWarnings }) => ({
+    start: start.map((proposal) => withComposeTarget(proposal, compose)).map(({ command, cwd, kind, reason, warnings: startWarnings }) => ({
       command,
       cwd,
       kind,
