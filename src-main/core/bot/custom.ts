@@ -1,13 +1,8 @@
 // Custom mode: the owner's own restart command (`pm2 restart bot`, `systemctl --user restart bot`,
 // `docker compose up -d --force-recreate app`, `nssm restart bot`), run in the bot's folder.
-import { spawn } from 'node:child_process';
-import type { UserMessage } from '../errors';
-import { DoctorError } from '../errors';
+import { DoctorError, isDoctorError, type UserMessage } from '../errors';
 import { redactSecrets } from '../redact';
-import { resolveBotFolder } from './bot-folder';
-import { keepTail } from './bot-log';
-import { shellSpawnSpec } from './os-commands';
-import { UNSAFE_stopProcessTree } from './stop-process-tree';
+import { runShellCommand, type ShellCommandEnd } from './shell-command';
 
 export interface CustomCommandResult {
   ok: boolean;
@@ -25,9 +20,6 @@ export interface CustomCommandOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
-const OUTPUT_CAP = 64 * 1024;
-// After the command exits, a background program it left behind may still hold the output pipe open.
-const DRAIN_MS = 200;
 
 /** Runs the restart command and reports how it ended. Throws only when the folder is missing or it cannot start. */
 export async function runCustomRestart(
@@ -35,64 +27,25 @@ export async function runCustomRestart(
   folder: string,
   options: CustomCommandOptions = {},
 ): Promise<CustomCommandResult> {
-  const cwd = await resolveBotFolder(folder);
-  const spec = shellSpawnSpec(command);
-  const child = spawn(spec.file, spec.args, {
-    cwd,
-    env: options.env ?? process.env,
-    // Its own process group, so a command that hangs can be stopped with everything it started.
-    detached: process.platform !== 'win32',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    windowsHide: true,
-    windowsVerbatimArguments: spec.windowsVerbatimArguments,
-  });
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output = keepTail(output + chunk.toString('utf8'), OUTPUT_CAP * 2);
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
-
-  let timedOut = false;
-  let stopping: Promise<unknown> = Promise.resolve();
-  const timer = setTimeout(() => {
-    timedOut = true;
-    // Whatever the stop meets is reported by the caller's health check; a failure here must not hide the timeout.
-    if (child.pid) stopping = UNSAFE_stopProcessTree(child.pid, { graceMs: 2_000, ownProcessGroup: true }).catch(() => {});
-  }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-
+  let end: ShellCommandEnd;
   try {
-    const exit = await new Promise<{ code: number | null; signal: string | null }>((resolve, reject) => {
-      child.once('error', reject);
-      child.once('exit', (code, signal) => resolve({ code, signal }));
-    });
-    await stopping;
-    await new Promise((resolve) => {
-      const drained = setTimeout(resolve, DRAIN_MS);
-      child.once('close', () => {
-        clearTimeout(drained);
-        resolve(undefined);
-      });
-    });
-    return {
-      ok: exit.code === 0 && !timedOut,
-      exitCode: exit.code,
-      signal: exit.signal,
-      timedOut,
-      output: keepTail(redactSecrets(output, options.knownSecrets), OUTPUT_CAP),
-    };
+    end = await runShellCommand(command, folder, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, env: options.env ?? process.env });
   } catch (error) {
+    if (isDoctorError(error)) throw error;
     throw new DoctorError(
       'bot_command_failed_to_start',
       { key: 'bot:errors.commandFailedToStart' },
-      `Could not run the restart command in ${cwd}: ${redactSecrets((error as Error).message)}`,
+      `Could not run the restart command in ${folder}: ${redactSecrets((error as Error).message)}`,
       { cause: error },
     );
-  } finally {
-    clearTimeout(timer);
-    child.stdout.destroy();
-    child.stderr.destroy();
   }
+  return {
+    ok: end.exitCode === 0 && !end.timedOut,
+    exitCode: end.exitCode,
+    signal: end.signal,
+    timedOut: end.timedOut,
+    output: redactSecrets(end.output, options.knownSecrets),
+  };
 }
 
 /** What the owner should know about a restart command before trusting it. */
