@@ -28,6 +28,7 @@ export class StatusTray {
   #status: WatchStatus = NO_BOTS;
   #shownState: Health = NOTHING_WATCHED;
   #refreshTimer: ReturnType<typeof setInterval>;
+  #destroyed = false;
 
   constructor(private readonly host: StatusTrayHost) {
     this.#tray = host.createTray(host.loadIcon(this.#shownState));
@@ -43,6 +44,8 @@ export class StatusTray {
   }
 
   render(): void {
+    // A check still running when the app quits reports afterwards; Electron throws on a destroyed tray.
+    if (this.#destroyed) return;
     const language = this.host.language();
     const state = this.#status.bots.length === 0 ? NOTHING_WATCHED : this.#status.worst;
     if (state !== this.#shownState) {
@@ -56,6 +59,7 @@ export class StatusTray {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     clearInterval(this.#refreshTimer);
     this.#tray.destroy();
   }

@@ -250,4 +250,14 @@ describe('the tray', () => {
     expect(tray?.destroyed).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('ignores a report that arrives after it was destroyed (a check still running at quit)', () => {
+    const { controller, shown } = statusTray();
+    controller.update({ worst: 'ok', bots: [bot()] });
+    controller.destroy();
+    shown().setImage = () => {
+      throw new Error('Object has been destroyed');
+    };
+    expect(() => controller.update({ worst: 'dead', bots: [bot({ health: 'dead' })] })).not.toThrow();
+  });
 });
