@@ -1,9 +1,12 @@
 // The desktop app's life: what must happen before "ready" (sandbox for every renderer, the app:// scheme, the
 // single-instance lock, the Windows app id, guards on every page), the shell once ready, and a real quit.
 import { join } from 'node:path';
+import { translate } from '../core/i18n/translate';
+import { redactSecrets } from '../core/redact';
 import type { DoctorHost } from '../core/service';
 import type { Emit, Platform } from '../core/service/types';
 import { startDesktopShell, type RunningShell, type ShellPaths } from './desktop-shell';
+import { resolveAppLanguage } from './language';
 import { describeError } from './log';
 import { HIDDEN_FLAG, startsHidden } from './login-item';
 import { APP_SCHEME_PRIVILEGES } from './security/app-protocol';
@@ -90,7 +93,14 @@ export function startDesktopApp(options: DesktopAppOptions): void {
       if (showOnceReady) window.show();
     })
     .catch((error: unknown) => {
-      log(`the app could not start: ${describeError(error)}`);
+      const detail = redactSecrets(describeError(error));
+      log(`the app could not start: ${detail}`);
+      // Started from the desktop, a silent exit would look like nothing happened at all.
+      const language = resolveAppLanguage(null, app.getPreferredSystemLanguages());
+      electron.dialog.showErrorBox(
+        translate(language, { key: 'shell:dialog.startFailed.title' }),
+        translate(language, { key: 'shell:dialog.startFailed.body', params: { detail } }),
+      );
       app.exit(1);
     });
 }

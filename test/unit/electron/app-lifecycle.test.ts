@@ -25,8 +25,17 @@ afterEach(async () => {
 const EXPIRES_AT = new Date(Date.now() + 3 * DAY).toISOString();
 const SHOP_BOT = { id: 'shop-bot', name: 'Shop bot', tokenFingerprint: 'a1b2c3d4e5f60718' };
 
-function launch(options: { argv?: string[]; platform?: NodeJS.Platform; lockGranted?: boolean; bots?: (typeof SHOP_BOT)[] } = {}) {
-  const { fake, electron } = createFakeElectron({ lockGranted: options.lockGranted ?? true });
+interface LaunchOptions {
+  argv?: string[];
+  platform?: NodeJS.Platform;
+  lockGranted?: boolean;
+  languages?: string[];
+  bots?: (typeof SHOP_BOT)[];
+  hostFails?: Error;
+}
+
+function launch(options: LaunchOptions = {}) {
+  const { fake, electron } = createFakeElectron({ lockGranted: options.lockGranted ?? true, languages: options.languages });
   const connected = { bots: options.bots ?? [SHOP_BOT] };
   const service = fakeService({
     listBots: async () => [botView()],
@@ -53,6 +62,7 @@ function launch(options: { argv?: string[]; platform?: NodeJS.Platform; lockGran
     },
     createHost: async (_platform, shellEmit) => {
       emit = shellEmit;
+      if (options.hostFails) throw options.hostFails;
       return host;
     },
     log: (line) => void log.push(line),
@@ -272,6 +282,19 @@ describe('closing and quitting', () => {
     await fake.app.becomeReady();
     await vi.waitFor(() => expect(tray().destroyed).toBe(true));
     expect(fake.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('says so in a box, in the OS language and without secrets, when it cannot start', async () => {
+    const token = `EAAQ${'z'.repeat(60)}`;
+    const { fake, log } = launch({ languages: ['tr-TR'], hostFails: new Error(`bots.json unreadable near ${token}`) });
+    await fake.app.becomeReady();
+    expect(fake.app.exitCode).toBe(1);
+    expect(fake.dialog.errorBoxes).toHaveLength(1);
+    const [box] = fake.dialog.errorBoxes;
+    expect(box?.title).toBe('WA Token Doctor başlatılamadı');
+    expect(box?.content).toContain('bots.json unreadable');
+    expect(box?.content).not.toContain(token);
+    expect(log.join('\n')).not.toContain(token);
   });
 
   it('keeps running when every window is gone', async () => {

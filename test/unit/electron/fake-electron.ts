@@ -273,6 +273,10 @@ export function createFakeElectron(options: { lockGranted?: boolean; isPackaged?
     },
   };
   const dialog = {
+    errorBoxes: [] as { title: string; content: string }[],
+    showErrorBox(title: string, content: string) {
+      this.errorBoxes.push({ title, content });
+    },
     requests: [] as unknown[],
     answer: { canceled: true, filePaths: [] as string[] },
     async showOpenDialog(...args: unknown[]) {

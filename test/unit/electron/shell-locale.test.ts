@@ -13,6 +13,8 @@ const PLAIN_KEYS = [
   ...['restarted', 'restartFailed', 'restartFailedTitle'].map((key) => `tray.notice.${key}`),
   'dialog.pickBotFolder.title',
   'dialog.pickBotFolder.button',
+  'dialog.startFailed.title',
+  'dialog.startFailed.body',
 ];
 const PLURAL_KEYS = ['tray.status.expiresInDays', 'tray.status.expiresInHours', 'tray.status.expiresInMinutes'];
 
