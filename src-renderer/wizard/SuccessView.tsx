@@ -29,18 +29,6 @@ function Proof({ report }: { report: ApplyReport }) {
           </span>
         </li>
       )}
-      {diagnosis && (
-        <li>
-          <Icon name="clock" />
-          <span>
-            {diagnosis.neverExpires
-              ? t('wizard:verdict.neverExpires')
-              : diagnosis.expiresAt
-                ? t('wizard:verdict.expiresOn', { date: diagnosis.expiresAt })
-                : t('dashboard:expiry.unknown')}
-          </span>
-        </li>
-      )}
       {report.bot.run.mode !== 'none' && (
         <li>
           <Icon name={running ? 'check' : 'info'} />

@@ -21,6 +21,7 @@ export function TokenChecklist() {
   return (
     <fieldset className="fieldset checklist">
       <legend className="fieldset__legend">{t('wizard:checklist.legend')}</legend>
+      <p className="muted">{t('wizard:checklist.searchHint')}</p>
       {TOKEN_CHECKLIST.map((item) => (
         <label key={item} className={ticked.includes(item) ? 'checklist__item checklist__item--done' : 'checklist__item'}>
           <input type="checkbox" checked={ticked.includes(item)} onChange={() => toggle(item)} />

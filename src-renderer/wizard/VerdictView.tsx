@@ -25,16 +25,6 @@ function TokenFacts({ diagnosis, masked }: { diagnosis: Diagnosis; masked: strin
           {t(LIFETIME_LABEL[diagnosis.tokenLifetime])} <Ltr>{masked}</Ltr>
         </span>
       </li>
-      <li>
-        <Icon name="clock" />
-        <span>
-          {diagnosis.neverExpires
-            ? t('wizard:verdict.neverExpires')
-            : diagnosis.expiresAt
-              ? t('wizard:verdict.expiresOn', { date: diagnosis.expiresAt })
-              : t('dashboard:expiry.unknown')}
-        </span>
-      </li>
       {diagnosis.phone?.verifiedName && (
         <li>
           <Icon name="check" />
@@ -67,7 +57,7 @@ function WhatToChange({ diagnosis }: { diagnosis: Diagnosis }) {
         <ul className="scope-list">
           {diagnosis.missingScopes.map((scope) => (
             <li key={scope}>
-              <Icon name="check" />
+              <Icon name="box" />
               <code>
                 <Ltr>{scope}</Ltr>
               </code>

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 export const RENDERER_ROOT = fileURLToPath(new URL('../../../src-renderer', import.meta.url));
+export const MAIN_ROOT = fileURLToPath(new URL('../../../src-main', import.meta.url));
 
-export function rendererFiles(extensions: readonly string[]): string[] {
+export function rendererFiles(extensions: readonly string[], root = RENDERER_ROOT): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -15,7 +16,7 @@ export function rendererFiles(extensions: readonly string[]): string[] {
       else if (extensions.some((extension) => entry.name.endsWith(extension)) && !entry.name.endsWith('.d.ts')) found.push(path);
     }
   };
-  walk(RENDERER_ROOT);
+  walk(root);
   return found.sort();
 }
 
@@ -31,5 +32,5 @@ export function visit(node: ts.Node, callback: (node: ts.Node) => void): void {
 
 export function position(source: ts.SourceFile, node: ts.Node): string {
   const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source));
-  return `${source.fileName.slice(RENDERER_ROOT.length + 1)}:${line + 1}:${character + 1}`;
+  return `${source.fileName.replace(/^.*?(src-renderer|src-main)[\\/]/, '')}:${line + 1}:${character + 1}`;
 }
