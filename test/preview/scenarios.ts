@@ -1,0 +1,33 @@
+// The situations the preview can show, chosen by the page's query string (?scenario=…&lang=…&slow=1).
+import type { Language } from '../../assets/locales';
+import { makeBot, makeDiagnosis, sampleBots, TOKENS } from '../components/fake-data';
+import type { FakeDoctorOptions } from '../components/fake-doctor';
+
+export const SCENARIOS = {
+  'first-run': (): FakeDoctorOptions => ({ bots: [] }),
+  dashboard: (): FakeDoctorOptions => ({ bots: sampleBots(), clipboard: TOKENS.permanent }),
+  loading: (): FakeDoctorOptions => ({ hang: ['listBots'] }),
+  empty: (): FakeDoctorOptions => ({ bots: [] }),
+  error: (): FakeDoctorOptions => ({ failures: { listBots: { code: 'internal', key: 'common:errors.internal' } } }),
+  keychain: (): FakeDoctorOptions => ({
+    bots: [makeBot({ id: 'lokanta', name: 'Lokanta Anadolu', lastDiagnosis: makeDiagnosis('expiring_soon') })],
+    appInfo: { keychain: { available: false, message: { key: 'vault:unavailable.windows' } } },
+  }),
+  credentials: (): FakeDoctorOptions => ({
+    bots: sampleBots(),
+    settings: { appCredentials: { appId: '1234567890123456' }, autoRenew: true, launchAtLoginAsked: true },
+    extraDestinations: ['/home/ayse/bots/billbyte/.env'],
+  }),
+} satisfies Record<string, () => FakeDoctorOptions>;
+
+export type ScenarioName = keyof typeof SCENARIOS;
+
+export function scenarioFrom(query: URLSearchParams): { options: FakeDoctorOptions; language: Language } {
+  const name = (query.get('scenario') ?? 'dashboard') as ScenarioName;
+  const language = (['en', 'tr', 'ar'].includes(query.get('lang') ?? '') ? query.get('lang') : 'en') as Language;
+  const options = (SCENARIOS[name] ?? SCENARIOS.dashboard)();
+  return {
+    language,
+    options: { ...options, delayMs: query.get('slow') ? 1200 : 150, settings: { effectiveLanguage: language, ...options.settings } },
+  };
+}
