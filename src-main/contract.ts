@@ -320,7 +320,11 @@ export interface CallFailure {
 }
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: CallFailure };
 
-/** What the renderer catches when a call fails. */
+/**
+ * What a failed call rejects with. Across Electron's contextBridge an Error keeps only its message, so the
+ * preload re-throws it as a plain `{ name, code, userMessage }` object: the renderer recognises the shape
+ * (`code` + `userMessage`), never `instanceof DoctorCallError`.
+ */
 export class DoctorCallError extends Error {
   constructor(
     readonly code: string,
