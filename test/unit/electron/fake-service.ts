@@ -1,6 +1,7 @@
 // Doubles of the service and its host for the shell's tests: every call is a vi.fn; the ones a test does not
 // set fail loudly.
 import { vi, type Mock } from 'vitest';
+import { healthyDiagnosis } from '../../support/diagnosis';
 import { calls, type BotView, type CallName, type SettingsView } from '../../../src-main/contract';
 import type { Diagnosis } from '../../../src-main/core/graph/types';
 import type { DoctorHost } from '../../../src-main/core/service';
@@ -43,32 +44,7 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
 }
 
 export function diagnosis(overrides: Partial<Diagnosis> = {}): Diagnosis {
-  return {
-    status: 'ok',
-    checkedAt: '2026-03-01T10:00:00.000Z',
-    token: 'EAAQ…sBQJm',
-    tokenType: 'system_user',
-    tokenLifetime: 'long_lived',
-    expiresAt: null,
-    neverExpires: false,
-    dataAccessExpiresAt: null,
-    issuedAt: null,
-    appId: '1234567890',
-    application: 'Shop',
-    scopes: [],
-    missingScopes: [],
-    wabaIds: [],
-    phone: null,
-    helloWorld: null,
-    apiVersion: { configured: null, used: 'v25.0', retired: false, retiredOn: null, recommended: 'v25.0' },
-    graphError: null,
-    summary: { key: 'diagnosis:ok.summary' },
-    fix: null,
-    warnings: [],
-    requests: 1,
-    roundTrips: 1,
-    ...overrides,
-  };
+  return healthyDiagnosis({ checkedAt: '2026-03-01T10:00:00.000Z', application: 'Shop', scopes: [], ...overrides });
 }
 
 export function botView(overrides: Partial<BotView> = {}): BotView {
