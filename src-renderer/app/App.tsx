@@ -31,14 +31,23 @@ function useMain(stores: Stores): void {
   }, [stores]);
 }
 
+/** Before the first list of bots arrives: which screen comes next is not known yet, so only placeholders. */
+function Starting() {
+  const { t } = useTranslation();
+  return (
+    <section className="page" aria-labelledby="starting-title">
+      <h1 id="starting-title" className="visually-hidden">
+        {t('common:appName')}
+      </h1>
+      <DashboardLoading />
+    </section>
+  );
+}
+
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen.name) {
     case 'starting':
-      return (
-        <section className="page">
-          <DashboardLoading />
-        </section>
-      );
+      return <Starting />;
     case 'onboarding':
       return <Onboarding />;
     case 'dashboard':

@@ -8,9 +8,12 @@ import { Ltr } from '../ui/Ltr';
 import { Message } from '../ui/Message';
 import { TextField } from '../ui/TextField';
 import { fieldsOf, validateDraft, type BotDraft, type BotFields, type DraftErrors } from './bot-draft';
+import { DestinationsFields } from './DestinationsFields';
 import { RunFields } from './RunFields';
 
 export interface BotFormOptions {
+  /** The bot's folder: relative paths of added places are read from here, and commands run here. */
+  folder: string;
   proposals: readonly StartProposalView[];
   envFiles: readonly string[];
   tokenCandidates: readonly string[];
@@ -101,6 +104,12 @@ export function BotForm({ initial, options, submitLabel, busy, error, onSubmit, 
           ))}
         </datalist>
       </fieldset>
+
+      <DestinationsFields
+        folder={options.folder}
+        choices={draft.otherDestinations}
+        onChange={(otherDestinations) => change({ otherDestinations })}
+      />
 
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('onboarding:form.whatsappLegend')}</legend>

@@ -41,7 +41,7 @@ export function EditBotScreen({ botId }: { botId: string }) {
       </FocusHeading>
       <BotForm
         initial={draftFromBot(bot)}
-        options={{ proposals: [], envFiles: [bot.envFile], tokenCandidates: [bot.tokenVariable], maskedToken: bot.maskedToken }}
+        options={{ folder: bot.folder, proposals: [], envFiles: [bot.envFile], tokenCandidates: [bot.tokenVariable], maskedToken: bot.maskedToken }}
         submitLabel={t('dashboard:edit.save')}
         busy={saving}
         error={error}

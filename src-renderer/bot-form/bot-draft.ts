@@ -1,6 +1,7 @@
 // A connected bot's settings as the form edits them (every field a string), to and from what main expects.
 // The checks mirror the contract's input schema so the owner hears about a typo before main refuses it.
 import type { BotDetection, BotView, CallInput, RunSettings, StartProposalView } from '../../src-main/contract';
+import { destinationsOf, otherDestinations, primaryDestination, type DestinationChoice } from './destinations';
 
 export type BotFields = Omit<CallInput<'updateBot'>, 'id'>;
 
@@ -19,11 +20,12 @@ export interface BotDraft {
   cwd: string;
   restartCommand: string;
   healthUrl: string;
+  otherDestinations: DestinationChoice[];
 }
 
-export type DraftField = keyof BotDraft;
+type TextField = Exclude<keyof BotDraft, 'runChoice' | 'otherDestinations'>;
 /** Field → the `onboarding:` key of what is wrong with it. */
-export type DraftErrors = Partial<Record<DraftField, string>>;
+export type DraftErrors = Partial<Record<TextField, string>>;
 
 export function draftFromDetection(detection: BotDetection): BotDraft {
   const first = detection.start[0];
@@ -39,6 +41,7 @@ export function draftFromDetection(detection: BotDetection): BotDraft {
     cwd: first?.cwd ?? '',
     restartCommand: '',
     healthUrl: '',
+    otherDestinations: otherDestinations(detection.destinations, detection.envFile ?? '', detection.tokenVariable ?? ''),
   };
 }
 
@@ -57,6 +60,7 @@ export function draftFromBot(bot: BotView): BotDraft {
     cwd: run.cwd ?? '',
     restartCommand: run.mode === 'custom' ? (run.command ?? '') : '',
     healthUrl: run.healthUrl ?? '',
+    otherDestinations: otherDestinations(bot.destinations, bot.envFile, bot.tokenVariable),
   };
 }
 
@@ -89,12 +93,13 @@ export function fieldsOf(draft: BotDraft, proposals: readonly StartProposalView[
     wabaId: orNull(draft.wabaId),
     apiVersion: orNull(draft.apiVersion),
     run: runSettingsOf(draft, proposals),
+    destinations: destinationsOf(primaryDestination(draft.envFile, draft.tokenVariable), draft.otherDestinations),
   };
 }
 
 export function validateDraft(draft: BotDraft): DraftErrors {
   const errors: DraftErrors = {};
-  const trimmed = (field: DraftField) => draft[field].trim();
+  const trimmed = (field: TextField) => draft[field].trim();
   if (trimmed('name') === '') errors.name = 'onboarding:form.errors.nameMissing';
   if (trimmed('envFile') === '') errors.envFile = 'onboarding:form.errors.envFileMissing';
   if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,127}$/.test(trimmed('tokenVariable'))) {

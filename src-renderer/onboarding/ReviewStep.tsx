@@ -61,6 +61,7 @@ function ReviewForm({ detection }: { detection: BotDetection }) {
     <BotForm
       initial={draftFromDetection(detection)}
       options={{
+        folder: detection.folder,
         proposals: detection.start,
         envFiles: detection.envFiles,
         tokenCandidates: detection.tokenCandidates,

@@ -92,19 +92,19 @@ export function makeDiagnosis(status: Status, overrides: Partial<Diagnosis> = {}
 }
 
 export function makeBot(overrides: Partial<BotView> & { id: string; name: string }): BotView {
+  const folder = overrides.folder ?? `/home/ayse/bots/${overrides.id}`;
+  const envFile = overrides.envFile ?? `${folder}/.env`;
+  const tokenVariable = overrides.tokenVariable ?? 'WHATSAPP_ACCESS_TOKEN';
   return {
-    folder: `/home/ayse/bots/${overrides.id}`,
-    envFile: `/home/ayse/bots/${overrides.id}/.env`,
-    tokenVariable: 'WHATSAPP_ACCESS_TOKEN',
+    folder,
+    envFile,
+    tokenVariable,
     phoneNumberId: '15550051489',
     wabaId: '61584672189701',
     apiVersion: 'v25.0',
     run: { mode: 'managed', command: 'python run_flask.py', cwd: null, healthUrl: null },
     destinations: [
-      {
-        destination: { kind: 'env', file: `/home/ayse/bots/${overrides.id}/.env`, variable: 'WHATSAPP_ACCESS_TOKEN' },
-        label: '.env#WHATSAPP_ACCESS_TOKEN',
-      },
+      { destination: { kind: 'env', file: envFile, variable: tokenVariable }, label: `${envFile.slice(folder.length + 1)}#${tokenVariable}` },
     ],
     maskedToken: 'EAAQ…sBQJm',
     lastDiagnosis: makeDiagnosis('ok'),
@@ -133,6 +133,13 @@ export function sampleBots(): BotView[] {
       id: 'billbyte',
       name: 'BillByteKOT',
       envFile: '/home/ayse/bots/billbyte/backend/.env',
+      destinations: [
+        {
+          destination: { kind: 'env', file: '/home/ayse/bots/billbyte/backend/.env', variable: 'WHATSAPP_ACCESS_TOKEN' },
+          label: 'backend/.env#WHATSAPP_ACCESS_TOKEN',
+        },
+        { destination: { kind: 'env', file: '/home/ayse/bots/billbyte/.env', variable: 'WHATSAPP_ACCESS_TOKEN' }, label: '.env#WHATSAPP_ACCESS_TOKEN' },
+      ],
       lastDiagnosis: makeDiagnosis('expired', {
         phone: { id: '2', displayPhoneNumber: '+1 555 005 1489', verifiedName: 'BillByteKOT', qualityRating: 'GREEN' },
         warnings: [{ key: 'diagnosis:warning.retired_version', params: { configured: 'v18.0', recommended: 'v25.0', date: '2026-01-26' } }],
@@ -165,6 +172,10 @@ export function sampleDetection(folder: string): BotDetection {
     destinations: [
       { destination: { kind: 'env', file: `${folder}/.env`, variable: 'META_ACCESS_TOKEN' }, label: '.env#META_ACCESS_TOKEN' },
       { destination: { kind: 'env', file: `${folder}/backend/.env`, variable: 'META_ACCESS_TOKEN' }, label: 'backend/.env#META_ACCESS_TOKEN' },
+      {
+        destination: { kind: 'json', file: `${folder}/config/whatsapp.json`, keyPath: 'whatsapp.accessToken' },
+        label: 'config/whatsapp.json#whatsapp.accessToken',
+      },
     ],
     start: [
       {

@@ -8,6 +8,7 @@ import {
   type BotDetection,
   type BotView,
   type CallName,
+  type Destination,
   type DoctorApi,
   type EventName,
   type Events,
@@ -36,8 +37,19 @@ export interface FakeDoctorOptions {
   failures?: Partial<Record<CallName, { code: string; key: string }>>;
   /** Calls that never answer (to show loading states). */
   hang?: CallName[];
-  /** Extra destinations the apply writes to, after the bot's .env (issue 7: one progress line each). */
-  extraDestinations?: string[];
+}
+
+/** As main shows them: the bot's list, or its one .env line when the list is empty; paths relative to its folder. */
+function destinationViews(destinations: Destination[] | undefined, bot: { folder: string; envFile: string; tokenVariable: string }) {
+  const list: Destination[] = destinations?.length ? destinations : [{ kind: 'env', file: bot.envFile, variable: bot.tokenVariable }];
+  const shown = (file: string) => (file.startsWith(`${bot.folder}/`) ? file.slice(bot.folder.length + 1) : file);
+  return list.map((destination) => ({
+    destination,
+    label:
+      destination.kind === 'command'
+        ? `$ ${destination.command}`
+        : `${shown(destination.file)}#${destination.kind === 'env' ? destination.variable : destination.keyPath}`,
+  }));
 }
 
 export class FakeDoctor {
@@ -132,9 +144,7 @@ export class FakeDoctor {
     const lines: StepOutcome[] = [
       { step: 'validate', state: 'pending', target: null, message: null },
       { step: 'keychain', state: 'pending', target: null, message: null },
-      ...[bot.envFile, ...(this.options.extraDestinations ?? [])].map(
-        (target): StepOutcome => ({ step: 'write', state: 'pending', target, message: null }),
-      ),
+      ...bot.destinations.map((view): StepOutcome => ({ step: 'write', state: 'pending', target: view.label, message: null })),
       { step: 'restart', state: 'pending', target: null, message: null },
       { step: 'verify', state: 'pending', target: null, message: null },
     ];
@@ -168,13 +178,23 @@ export class FakeDoctor {
       listBots: async () => structuredClone(this.bots),
       pickBotFolder: async () => (options.pickedFolder === undefined ? '/home/ayse/bots/tevkil_proje' : options.pickedFolder),
       detectBot: async ({ folder }) => (options.detection ?? sampleDetection)(folder),
-      connectBot: async ({ destinations: _destinations, ...input }) => {
+      connectBot: async ({ destinations, ...input }) => {
         const id = input.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'bot';
-        const bot = makeBot({ ...input, id, lastDiagnosis: null, lastCheckedAt: null, maskedToken: 'EAAQ…sBQJm' });
+        const bot = makeBot({
+          ...input,
+          id,
+          destinations: destinationViews(destinations, input),
+          lastDiagnosis: null,
+          lastCheckedAt: null,
+          maskedToken: 'EAAQ…sBQJm',
+        });
         this.bots = [...this.bots, bot];
         return structuredClone(bot);
       },
-      updateBot: async ({ id, destinations: _destinations, ...fields }) => this.save({ ...this.bot(id), ...fields }),
+      updateBot: async ({ id, destinations, ...fields }) => {
+        const bot = { ...this.bot(id), ...fields };
+        return this.save(destinations ? { ...bot, destinations: destinationViews(destinations, bot) } : bot);
+      },
       removeBot: async ({ id }) => {
         this.bots = this.bots.filter((bot) => bot.id !== id);
         return structuredClone(this.bots);

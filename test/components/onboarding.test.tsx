@@ -43,6 +43,9 @@ describe('onboarding', () => {
     expect(screen.getByText(t('bot:detect.reason.pythonScript', { file: 'run_flask.py' }))).toBeTruthy();
     // Detection's own warning, and the git-ignore warning with its fix.
     expect(screen.getByText(t('envfile:detection.ambiguous', { names: 'META_ACCESS_TOKEN, ACCESS_TOKEN', name: 'META_ACCESS_TOKEN' }))).toBeTruthy();
+    // Other places holding the same token are proposed, ticked; the owner leaves one out.
+    expect((screen.getByRole('checkbox', { name: 'backend/.env#META_ACCESS_TOKEN' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'config/whatsapp.json#whatsapp.accessToken' }));
     fireEvent.click(screen.getByRole('button', { name: t('onboarding:review.gitignore.fix') }));
     expect(screen.getByText(t('onboarding:review.gitignore.willFix'))).toBeTruthy();
 
@@ -58,6 +61,10 @@ describe('onboarding', () => {
         wabaId: '61584672189701',
         apiVersion: 'v18.0',
         run: { mode: 'managed', command: 'python run_flask.py', cwd: FOLDER, healthUrl: null },
+        destinations: [
+          { kind: 'env', file: `${FOLDER}/.env`, variable: 'META_ACCESS_TOKEN' },
+          { kind: 'env', file: `${FOLDER}/backend/.env`, variable: 'META_ACCESS_TOKEN' },
+        ],
       },
     ]);
     await waitFor(() => expect(fake.callsTo('diagnoseBot')).toEqual([{ id: 'tevkil-proje' }]));

@@ -78,6 +78,30 @@ describe('settings', () => {
     expect(fake.callsTo('updateBot')).toMatchObject([{ id: 'shop', apiVersion: 'v25.0', run: { mode: 'none', command: null } }]);
   });
 
+  it('adds a place the token goes: a command that receives it on standard input', async () => {
+    const { t, fake } = await openSettings();
+    fireEvent.click(screen.getByRole('button', { name: t('settings:bots.editNamed', { name: 'Shop' }) }));
+    await screen.findByRole('heading', { name: t('dashboard:edit.title', { name: 'Shop' }) });
+    expect(screen.getByText(t('onboarding:form.destinations.none'))).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: t('onboarding:form.destinations.add') }));
+    fireEvent.change(screen.getByLabelText(t('onboarding:form.destinations.kind')), { target: { value: 'command' } });
+    fireEvent.click(screen.getByRole('button', { name: t('onboarding:form.destinations.addConfirm') }));
+    expect(screen.getByText(t('onboarding:form.errors.commandMissing'))).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(t('onboarding:form.destinations.command')), { target: { value: 'python update_whatsapp_token.py' } });
+    fireEvent.click(screen.getByRole('button', { name: t('onboarding:form.destinations.addConfirm') }));
+    expect((screen.getByRole('checkbox', { name: '$ python update_whatsapp_token.py' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: t('dashboard:edit.save') }));
+    await screen.findByRole('heading', { name: t('dashboard:title') });
+    expect(fake.callsTo('updateBot')).toMatchObject([
+      {
+        destinations: [
+          { kind: 'env', file: '/home/ayse/bots/shop/.env', variable: 'WHATSAPP_ACCESS_TOKEN' },
+          { kind: 'command', command: 'python update_whatsapp_token.py', cwd: '/home/ayse/bots/shop' },
+        ],
+      },
+    ]);
+  });
+
   it('shows the version', async () => {
     const { t } = await openSettings({ appInfo: { version: '1.4.2' } });
     expect(await screen.findByText('1.4.2')).toBeTruthy();

@@ -23,18 +23,24 @@ function progressLabels(): string[] {
 
 describe('applying the new token', () => {
   it('shows each step live, one line per destination, then the proof that the bot is back', async () => {
-    const { t, fake, stores } = await applyToken(TOKENS.permanent, {
-      delayMs: 15,
-      extraDestinations: ['/home/ayse/bots/shop/backend/.env'],
+    const shop = makeBot({
+      id: 'shop',
+      name: 'Shop',
+      lastDiagnosis: makeDiagnosis('expired'),
+      destinations: [
+        { destination: { kind: 'env', file: '/home/ayse/bots/shop/.env', variable: 'WHATSAPP_ACCESS_TOKEN' }, label: '.env#WHATSAPP_ACCESS_TOKEN' },
+        { destination: { kind: 'json', file: '/home/ayse/bots/shop/config.json', keyPath: 'whatsapp.token' }, label: 'config.json#whatsapp.token' },
+      ],
     });
+    const { t, fake, stores } = await applyToken(TOKENS.permanent, { delayMs: 15, bots: [shop] });
     await screen.findByRole('heading', { name: t('wizard:apply.title') });
     await waitFor(() => expect(document.querySelector('.progress-list__item--running')).not.toBeNull());
     await waitFor(() =>
       expect(progressLabels()).toEqual([
         t('wizard:apply.steps.validate'),
         t('wizard:apply.steps.keychain'),
-        t('wizard:apply.steps.writeTarget', { target: '/home/ayse/bots/shop/.env' }),
-        t('wizard:apply.steps.writeTarget', { target: '/home/ayse/bots/shop/backend/.env' }),
+        t('wizard:apply.steps.writeTarget', { target: '.env#WHATSAPP_ACCESS_TOKEN' }),
+        t('wizard:apply.steps.writeTarget', { target: 'config.json#whatsapp.token' }),
         t('wizard:apply.steps.restart'),
         t('wizard:apply.steps.verify'),
       ]),

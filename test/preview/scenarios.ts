@@ -16,7 +16,6 @@ export const SCENARIOS = {
   credentials: (): FakeDoctorOptions => ({
     bots: sampleBots(),
     settings: { appCredentials: { appId: '1234567890123456' }, autoRenew: true, launchAtLoginAsked: true },
-    extraDestinations: ['/home/ayse/bots/billbyte/.env'],
   }),
 } satisfies Record<string, () => FakeDoctorOptions>;
 
