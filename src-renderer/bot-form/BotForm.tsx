@@ -11,7 +11,7 @@ import { fieldsOf, validateDraft, type BotDraft, type BotFields, type DraftError
 import { DestinationsFields } from './DestinationsFields';
 import { RunFields } from './RunFields';
 
-export interface BotFormOptions {
+interface BotFormOptions {
   /** The bot's folder: relative paths of added places are read from here, and commands run here. */
   folder: string;
   proposals: readonly StartProposalView[];

@@ -13,8 +13,9 @@ import { SkeletonLines } from '../ui/Skeleton';
 
 export function StopProcessesDialog({ bot, onClose }: { bot: BotView; onClose: () => void }) {
   const { t } = useTranslation();
-  const { doctor, bots } = useStores();
+  const { doctor } = useStores();
   const busy = useBots((state) => state.busy[bot.id] !== undefined);
+  const stopProcesses = useBots((state) => state.stopProcesses);
   const [found, setFound] = useState<FoundProcess[] | null>(null);
   const [error, setError] = useState<UserMessage | null>(null);
   const [ticked, setTicked] = useState<number[]>([]);
@@ -39,7 +40,7 @@ export function StopProcessesDialog({ bot, onClose }: { bot: BotView; onClose: (
 
   async function stopTicked() {
     onClose();
-    await bots.getState().stopProcesses(bot.id, ticked);
+    await stopProcesses(bot.id, ticked);
   }
 
   return (

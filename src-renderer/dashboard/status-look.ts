@@ -4,7 +4,7 @@ import type { Diagnosis } from '../../src-main/contract';
 import type { IconName } from '../ui/Icon';
 import type { Tone } from '../ui/Banner';
 
-export type TokenStatus = Diagnosis['status'];
+type TokenStatus = Diagnosis['status'];
 
 interface StatusLook {
   tone: Tone;
@@ -56,6 +56,7 @@ export const LIFETIME_LABEL: Record<Diagnosis['tokenLifetime'], string> = {
 };
 
 export function qualityLabel(rating: string | null): string {
+  // Meta's enum value, not text for people: no locale casing rules apply.
   switch (rating?.toUpperCase()) {
     case 'GREEN':
       return 'dashboard:quality.high';

@@ -156,5 +156,3 @@ export function createBotsStore(doctor: DoctorApi) {
     };
   });
 }
-
-export type BotsStore = ReturnType<typeof createBotsStore>;

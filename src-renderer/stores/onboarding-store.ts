@@ -29,7 +29,7 @@ export function createOnboardingStore(doctor: DoctorApi) {
     pickerFailed: false,
 
     begin(step) {
-      set({ step, detecting: false, detection: null, detectError: null });
+      set({ step, detecting: false, detection: null, detectError: null, pickerFailed: false });
     },
 
     goTo(step) {
@@ -58,5 +58,3 @@ export function createOnboardingStore(doctor: DoctorApi) {
     },
   }));
 }
-
-export type OnboardingStore = ReturnType<typeof createOnboardingStore>;

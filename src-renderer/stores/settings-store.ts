@@ -57,5 +57,3 @@ export function createSettingsStore(doctor: DoctorApi) {
     };
   });
 }
-
-export type SettingsStore = ReturnType<typeof createSettingsStore>;

@@ -35,5 +35,3 @@ export function createShellStore(doctor: DoctorApi) {
     },
   }));
 }
-
-export type ShellStore = ReturnType<typeof createShellStore>;

@@ -26,7 +26,7 @@ export const GUIDE_STEPS = {
 } as const satisfies Record<WizardPath, readonly string[]>;
 export type GuideStepId = (typeof GUIDE_STEPS)[WizardPath][number];
 
-export interface TestMessageState {
+interface TestMessageState {
   sending: boolean;
   result: TestMessageResult | null;
   error: UserMessage | null;
@@ -255,5 +255,3 @@ export function createWizardStore(doctor: DoctorApi, options: WizardOptions = {}
     };
   });
 }
-
-export type WizardStore = ReturnType<typeof createWizardStore>;

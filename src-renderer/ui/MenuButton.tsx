@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Icon } from './Icon';
 
-export interface MenuItem {
+interface MenuItem {
   label: string;
   onSelect: () => void;
   danger?: boolean;

@@ -3,6 +3,7 @@
 // only; on submit the field is emptied and the token goes to main as an argument, never into a store.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KeychainBanner } from '../dashboard/KeychainBanner';
 import { useWizard } from '../stores/stores';
 import { Banner } from '../ui/Banner';
 import { FocusHeading } from '../ui/FocusHeading';
@@ -68,6 +69,7 @@ export function PasteStep() {
     <div className="wizard-stage">
       <FocusHeading level={2}>{t('wizard:paste.title')}</FocusHeading>
       <p>{t('wizard:paste.body')}</p>
+      <KeychainBanner />
 
       {clipboard && (
         <div className="clipboard-offer">

@@ -42,6 +42,7 @@ export function Wizard() {
   const closeWizard = useCloseWizard();
   const canClose = stage !== 'applying';
 
+  // Re-attached after every render, so the handler always sees the current stage.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key === 'Escape' && canClose && !event.defaultPrevented) closeWizard();
