@@ -66,7 +66,12 @@ export function RunFields({ draft, proposals, errors, onChange }: RunFieldsProps
           ))}
         </RunOption>
       ))}
-      <RunOption value="command" checked={draft.runChoice === 'command'} onSelect={choose} label={t('onboarding:form.run.command')}>
+      <RunOption
+        value="command"
+        checked={draft.runChoice === 'command'}
+        onSelect={choose}
+        label={t(proposals.length > 0 ? 'onboarding:form.run.command' : 'onboarding:form.run.commandOnly')}
+      >
         {draft.runChoice === 'command' && (
           <>
             <TextField
