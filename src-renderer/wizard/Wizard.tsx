@@ -52,7 +52,8 @@ export function Wizard() {
   });
 
   return (
-    <section className="wizard" aria-labelledby="wizard-title">
+    // data-stage lets end-to-end tests wait for a stage without reading any language's words.
+    <section className="wizard" aria-labelledby="wizard-title" data-stage={stage}>
       <header className="wizard__header">
         <h1 id="wizard-title" className="wizard__title">
           {t('wizard:title')}

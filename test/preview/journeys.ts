@@ -10,11 +10,9 @@ export interface Journey {
   steps: { name: string; act: (page: Page) => Promise<void> }[];
 }
 
-const stage = (page: Page, expected: string) =>
-  page.waitForFunction(
-    (want) => (window as unknown as { preview: { stores: { wizard: { getState(): { stage: string } } } } }).preview.stores.wizard.getState().stage === want,
-    expected,
-  );
+const stage = async (page: Page, expected: string) => {
+  await page.waitForSelector(`.wizard[data-stage="${expected}"]`);
+};
 const heading = async (page: Page) => {
   await page.waitForSelector('h1, h2');
 };
