@@ -3,7 +3,7 @@
 // place, and find the bot restarted with it. Every screen is photographed (test/e2e/screenshots/<lang>/) and
 // checked with axe-core. Only the host is fake (folder picker, browser for Meta's pages); the keychain is real.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -54,6 +54,7 @@ for (const language of Object.keys(LOCALES) as Language[]) {
 
     beforeAll(async () => {
       requireTestKeyring();
+      await rm(join(SCREENSHOTS, language), { recursive: true, force: true });
       harness = await startHarness({ port: 0, vault: 'keyring' });
       expiredToken = harness.sim!.newToken('expired');
       folder = await botFolder(expiredToken);
