@@ -7,12 +7,10 @@ import { DashboardLoading } from '../dashboard/DashboardStates';
 import { EditBotScreen } from '../bot-form/EditBotScreen';
 import { Onboarding } from '../onboarding/Onboarding';
 import { SettingsScreen } from '../settings/SettingsScreen';
-import { listenToMain } from '../stores/events';
-import { useSettings, useShell, useStores, type Stores } from '../stores/stores';
+import { useSettings, useShell } from '../stores/stores';
 import type { Screen } from '../stores/shell-store';
 import { Wizard } from '../wizard/Wizard';
 import { applyLanguage } from './i18n';
-import { startApp } from './start';
 import { TopBar } from './TopBar';
 
 function useLanguageFromSettings(): void {
@@ -21,14 +19,6 @@ function useLanguageFromSettings(): void {
   useEffect(() => {
     applyLanguage(i18n, effective ?? (i18n.language as Language));
   }, [i18n, effective]);
-}
-
-function useMain(stores: Stores): void {
-  useEffect(() => {
-    const stop = listenToMain(stores);
-    void startApp(stores);
-    return stop;
-  }, [stores]);
 }
 
 /** Before the first list of bots arrives: which screen comes next is not known yet, so only placeholders. */
@@ -62,9 +52,7 @@ function ScreenView({ screen }: { screen: Screen }) {
 }
 
 export function App() {
-  const stores = useStores();
   const screen = useShell((state) => state.screen);
-  useMain(stores);
   useLanguageFromSettings();
 
   return (

@@ -6,6 +6,7 @@ import type { DoctorApi } from '../../src-main/contract';
 import { createStores, type Stores } from '../stores/stores';
 import { AppRoot } from './AppRoot';
 import { applyLanguage, createI18n } from './i18n';
+import { connectToMain } from './start';
 import '../styles/base.css';
 import '../styles/controls.css';
 import '../styles/layout.css';
@@ -22,11 +23,18 @@ export function mountApp(
   const i18n = createI18n(language);
   applyLanguage(i18n, language);
   const stores = createStores(doctor);
+  const stopListening = connectToMain(stores);
   const root = createRoot(element);
   root.render(
     <StrictMode>
       <AppRoot stores={stores} i18n={i18n} />
     </StrictMode>,
   );
-  return { stores, unmount: () => root.unmount() };
+  return {
+    stores,
+    unmount: () => {
+      stopListening();
+      root.unmount();
+    },
+  };
 }

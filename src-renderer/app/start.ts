@@ -1,5 +1,6 @@
 // What happens when the window opens: load settings, app facts and bots, then show the first run's welcome
 // when no bot is connected yet, the dashboard otherwise.
+import { listenToMain } from '../stores/events';
 import type { Stores } from '../stores/stores';
 
 export async function startApp(stores: Stores): Promise<void> {
@@ -12,4 +13,14 @@ export async function startApp(stores: Stores): Promise<void> {
   const { loadState, bots: connected } = bots.getState();
   const firstRun = loadState === 'ready' && connected.length === 0;
   shell.getState().navigate(firstRun ? { name: 'onboarding' } : { name: 'dashboard' });
+}
+
+/**
+ * Connects the stores to main and starts loading. Called before anything renders: main may send `openWizard`
+ * (a notification click) as soon as the page has loaded. Returns the function that stops listening.
+ */
+export function connectToMain(stores: Stores): () => void {
+  const stopListening = listenToMain(stores);
+  void startApp(stores);
+  return stopListening;
 }

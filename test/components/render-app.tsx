@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import type { Language } from '../../assets/locales';
 import { AppRoot } from '../../src-renderer/app/AppRoot';
 import { createI18n } from '../../src-renderer/app/i18n';
+import { connectToMain } from '../../src-renderer/app/start';
 import { createStores } from '../../src-renderer/stores/stores';
 import { FakeDoctor, type FakeDoctorOptions } from './fake-doctor';
 
@@ -12,6 +13,7 @@ export function renderApp(options: FakeDoctorOptions & { language?: Language } =
   const fake = new FakeDoctor({ ...doctorOptions, settings: { effectiveLanguage: language, ...doctorOptions.settings } });
   const stores = createStores(fake.api, { shapeCheckDelayMs: 10 });
   const i18n = createI18n(language);
+  connectToMain(stores);
   const view = render(<AppRoot stores={stores} i18n={i18n} />);
   /** Translates like the app does, so assertions follow the locale files instead of copying them. */
   const t = (key: string, params?: Record<string, unknown>): string => i18n.t(key, params ?? {});

@@ -1,7 +1,12 @@
 // The renewal wizard's guided part: the path choice, one action per step with its picture and its Meta page,
 // the permission checklist, focus on each step's heading, Back/Next and Esc.
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { AppRoot } from '../../src-renderer/app/AppRoot';
+import { createI18n } from '../../src-renderer/app/i18n';
+import { connectToMain } from '../../src-renderer/app/start';
+import { createStores } from '../../src-renderer/stores/stores';
+import { FakeDoctor } from './fake-doctor';
 import { makeBot, makeDiagnosis } from './fake-data';
 import { renderApp } from './render-app';
 import { clickNext, openWizardFor, walkTemporaryPath } from './wizard-helpers';
@@ -76,5 +81,18 @@ describe('wizard paths', () => {
     expect(await screen.findByRole('heading', { name: t('wizard:choose.title') })).toBeTruthy();
     expect(stores.wizard.getState().botId).toBe('other');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Other');
+  });
+});
+
+describe('a notification click at start-up', () => {
+  it('opens the wizard even when main asks before anything has rendered', async () => {
+    const fake = new FakeDoctor({ bots: [expiredBot()], settings: { effectiveLanguage: 'en' } });
+    const stores = createStores(fake.api);
+    const i18n = createI18n('en');
+    connectToMain(stores);
+    // Main sends it right after the page loaded, which can be before React's first commit.
+    fake.emit('openWizard', { botId: 'shop' });
+    render(<AppRoot stores={stores} i18n={i18n} />);
+    expect(await screen.findByText(i18n.t('wizard:choose.permanent.body'))).toBeTruthy();
   });
 });
