@@ -131,6 +131,25 @@ export function toI18nextResources(): Record<Language, Record<Namespace, PlainTr
   return resources;
 }
 
+/**
+ * The one i18next configuration, for main's instance and the renderer's alike: every namespace loaded up front
+ * (synchronously), `ns:key` keys, English as the fallback. Values are not HTML-escaped: React escapes what it
+ * renders, and the CLI, tray and notifications are plain text.
+ */
+export function i18nextOptions(language?: Language) {
+  return {
+    resources: toI18nextResources(),
+    ...(language ? { lng: language } : {}),
+    supportedLngs: [...LANGUAGES],
+    fallbackLng: 'en',
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    nsSeparator: ':',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  };
+}
+
 /** Writing direction, from the locale itself rather than a hard-coded list. */
 export function textDirection(language: Language): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(language) as Intl.Locale & { getTextInfo?: () => { direction: string } };

@@ -2,30 +2,12 @@
 // and writing direction are set, so `<html lang dir>` always matches the strings on screen.
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import {
-  LANGUAGES,
-  NAMESPACES,
-  registerFormatters,
-  textDirection,
-  toI18nextResources,
-  type Language,
-} from '../../assets/locales';
+import { i18nextOptions, registerFormatters, textDirection, type Language } from '../../assets/locales';
 
 /** A fresh instance per app mount, so tests never share a language. */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources: toI18nextResources(),
-    lng: language,
-    supportedLngs: [...LANGUAGES],
-    fallbackLng: 'en',
-    ns: [...NAMESPACES],
-    defaultNS: 'common',
-    nsSeparator: ':',
-    // React escapes what it renders; escaping here too would show "&amp;" to the owner.
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void instance.use(initReactI18next).init(i18nextOptions(language));
   registerFormatters(instance);
   return instance;
 }

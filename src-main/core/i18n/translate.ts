@@ -1,13 +1,6 @@
 // Main-side translation (CLI, tray, notifications) from the same locale files and engine as the renderer.
 import i18next, { type i18n } from 'i18next';
-import {
-  LANGUAGES,
-  NAMESPACES,
-  matchLanguage,
-  registerFormatters,
-  toI18nextResources,
-  type Language,
-} from '../../../assets/locales';
+import { i18nextOptions, matchLanguage, registerFormatters, type Language } from '../../../assets/locales';
 import type { UserMessage } from '../errors';
 
 let instance: i18n | undefined;
@@ -15,16 +8,7 @@ let instance: i18n | undefined;
 function translator(): i18n {
   if (!instance) {
     instance = i18next.createInstance();
-    void instance.init({
-      resources: toI18nextResources(),
-      supportedLngs: [...LANGUAGES],
-      fallbackLng: 'en',
-      ns: [...NAMESPACES],
-      defaultNS: 'common',
-      nsSeparator: ':',
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
+    void instance.init(i18nextOptions());
     registerFormatters(instance);
   }
   return instance;
