@@ -2,8 +2,12 @@
 // and the few things only the host can do (a folder picker, opening a browser, the clipboard, login items).
 import type { CallInput, CallName, CallResult, EventName, Events } from '../../contract';
 
-/** One async method per contract call. */
-export type DoctorService = { [N in CallName]: (input: CallInput<N>) => Promise<CallResult<N>> };
+/** One async method per contract call (calls without input may be called without an argument). */
+export type DoctorService = {
+  [N in CallName]: undefined extends CallInput<N>
+    ? (input?: CallInput<N>) => Promise<CallResult<N>>
+    : (input: CallInput<N>) => Promise<CallResult<N>>;
+};
 
 /** Host capabilities: Electron APIs in the app, fakes in the browser harness and tests. */
 export interface Platform {

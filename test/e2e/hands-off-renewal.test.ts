@@ -1,0 +1,118 @@
+// Issue 6 in the browser, in English, Turkish and Arabic: the owner enters the App ID and App Secret in Settings
+// (checked with Meta, kept in the keychain, only the App ID shown afterwards), then makes a token that expires in
+// 3 days last 60 days from the dashboard. Real core, real keychain, Graph simulator.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../../assets/locales';
+import { envValues, parseEnv } from '../../src-main/core/envfile';
+import { translate } from '../../src-main/core/i18n/translate';
+import { KeyringVault, getAppCredentials, deleteAppCredentials, botAccount } from '../../src-main/core/vault';
+import { startHarness, type Harness } from '../harness/harness';
+import { SIM_PHONE_NUMBER_ID } from '../sim/graph-simulator';
+import { openChromium, type OpenedBrowser } from '../support/chromium';
+import { requireTestKeyring } from '../support/require-keyring';
+import { blockingViolations, type Violation } from './support/axe';
+
+const SCREENSHOTS = resolve('test/e2e/screenshots');
+const LOCALES: Record<Language, string> = { en: 'en-US', tr: 'tr-TR', ar: 'ar-EG' };
+
+for (const language of Object.keys(LOCALES) as Language[]) {
+  describe(`hands-off renewal in ${language}`, () => {
+    let harness: Harness;
+    let browser: OpenedBrowser;
+    let page: Page;
+    let envFile: string;
+    let oldToken: string;
+    let botId: string;
+    const violations: Array<Violation & { screen: string }> = [];
+    const problems: string[] = [];
+    const vault = new KeyringVault();
+    const say = (key: string) => translate(language, { key });
+
+    async function screen(name: string): Promise<void> {
+      await page.waitForTimeout(150);
+      await mkdir(join(SCREENSHOTS, language), { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, language, `hands-off-${name}.png`), fullPage: true, animations: 'disabled' });
+      for (const violation of await blockingViolations(page)) violations.push({ ...violation, screen: name });
+    }
+
+    beforeAll(async () => {
+      requireTestKeyring();
+      await deleteAppCredentials(vault).catch(() => false);
+      harness = await startHarness({ port: 0, vault: 'keyring' });
+      const folder = await mkdtemp(join(tmpdir(), 'e2e-hands-off-'));
+      envFile = join(folder, '.env');
+      oldToken = harness.sim!.newToken({ scenario: 'expiring', days: 3 });
+      await writeFile(envFile, `ACCESS_TOKEN=${oldToken}\nPHONE_NUMBER_ID=${SIM_PHONE_NUMBER_ID}\n`);
+      const bot = await harness.host.service.connectBot({
+        folder,
+        name: 'Kuaför Bot',
+        envFile,
+        tokenVariable: 'ACCESS_TOKEN',
+        phoneNumberId: SIM_PHONE_NUMBER_ID,
+        wabaId: null,
+        apiVersion: null,
+        run: { mode: 'none', command: null, cwd: null, healthUrl: null },
+      });
+      botId = bot.id;
+      await harness.host.service.diagnoseBot({ id: botId });
+      browser = await openChromium({ locale: LOCALES[language] });
+      page = await browser.context.newPage();
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(harness.url);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await deleteAppCredentials(vault).catch(() => false);
+      await vault.deleteSecret(botAccount(botId)).catch(() => false);
+      await harness?.close();
+      await rm(resolve(envFile, '..'), { recursive: true, force: true });
+    });
+
+    it('refuses a wrong App Secret with Meta’s answer, and keeps the right one in the keychain', async () => {
+      await page.waitForSelector('.bot-card .badge--warning');
+      await page.click('.top-bar__link:nth-child(2)');
+      await page.waitForSelector('.credentials-form');
+      await screen('settings');
+      await page.fill('.credentials-form input >> nth=0', harness.sim!.app.id);
+      await page.fill('#app-secret', 'ffffffffffffffffffffffffffffffff');
+      await page.click('.credentials-form button[type="submit"]');
+      await page.waitForSelector('.credentials-form [role="alert"], .credentials-form .field__error, .credentials .banner');
+      await screen('settings-refused');
+      expect(await getAppCredentials(vault)).toBeNull();
+
+      await page.fill('#app-secret', harness.sim!.app.secret);
+      await page.click('.credentials-form button[type="submit"]');
+      await page.waitForSelector('.credentials-saved');
+      await screen('settings-saved');
+      expect(await page.textContent('.credentials-saved')).toContain(harness.sim!.app.id);
+      expect(await page.content()).not.toContain(harness.sim!.app.secret);
+      expect(await getAppCredentials(vault)).toEqual({ appId: harness.sim!.app.id, appSecret: harness.sim!.app.secret });
+    });
+
+    it('makes the token last 60 days from the dashboard', async () => {
+      await page.click('.top-bar__link:nth-child(1)');
+      const extend = page.locator('.bot-actions button', { hasText: say('dashboard:actions.extend') });
+      await extend.waitFor();
+      await screen('dashboard-renewable');
+      await extend.click();
+      await page.waitForSelector('.bot-card .badge--success', { timeout: 30_000 });
+      await screen('dashboard-extended');
+      const fresh = envValues(parseEnv(await readFile(envFile, 'utf8'))).get('ACCESS_TOKEN');
+      expect(fresh).toBeDefined();
+      expect(fresh).not.toBe(oldToken);
+      const [view] = await harness.host.service.listBots();
+      expect(Date.parse(view!.lastDiagnosis!.expiresAt!) - Date.now()).toBeGreaterThan(50 * 86_400_000);
+      expect(await page.content()).not.toContain(fresh!);
+    });
+
+    it('has no page errors and no serious accessibility problems', () => {
+      expect(problems).toEqual([]);
+      expect(violations).toEqual([]);
+    });
+  });
+}
