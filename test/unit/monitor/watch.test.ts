@@ -7,7 +7,7 @@ import { DAY, EXPIRY_GRACE_MS, HOUR, MINUTE, RECHECK_DEBOUNCE_MS, type WatchSett
 import { Watch } from '../../../src-main/core/monitor/watch';
 import type { AutoRenewResult, WatchStatus, WatchedBot } from '../../../src-main/core/monitor/watch-types';
 import { diagnosis, unreachable } from './diagnoses';
-import { FakeClock } from './fake-clock';
+import { FakeClock } from '../../support/fake-clock';
 
 const T0 = Date.UTC(2026, 10, 1);
 

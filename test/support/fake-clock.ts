@@ -1,6 +1,6 @@
 // A deterministic stand-in for time: timers fire only when a test advances the clock, and delays beyond
 // Node's limit behave as in Node (they fire after 1 ms), so a watch that forgets to clamp is caught.
-import type { Clock } from '../../../src-main/core/monitor/clock';
+import type { Clock } from '../../src-main/core/monitor/clock';
 
 const NODE_MAX_DELAY = 2 ** 31 - 1;
 

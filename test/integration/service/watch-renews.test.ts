@@ -1,0 +1,129 @@
+// The watch driving the real service against the Graph simulator, on a fake clock shared by all three (the watch,
+// the service's "now" and the simulator's Meta): a 60-day token is renewed by itself a week before it expires, and
+// when Meta keeps refusing the exchange the watch tries once a day and tells the owner, never looping.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { envValues, parseEnv } from '../../../src-main/core/envfile';
+import { Watch, type WatchNotification } from '../../../src-main/core/monitor';
+import { DAY, HOUR } from '../../../src-main/core/monitor/settings';
+import { createDoctorService, type DoctorHost } from '../../../src-main/core/service';
+import { MemoryVault } from '../../../src-main/core/vault';
+import { startGraphSimulator, SIM_PHONE_NUMBER_ID, type GraphSimulator } from '../../sim/graph-simulator';
+import { createFakePlatform } from '../../support/fake-platform';
+import { FakeClock } from '../../support/fake-clock';
+
+let clock: FakeClock;
+let sim: GraphSimulator;
+let host: DoctorHost;
+let envFile: string;
+let watch: Watch;
+let notifications: WatchNotification[];
+let renewals: number;
+
+beforeEach(async () => {
+  clock = new FakeClock(Date.now());
+  sim = await startGraphSimulator({ now: () => Math.floor(clock.now() / 1000) });
+  const folder = await mkdtemp(join(tmpdir(), 'watch-renews-'));
+  envFile = join(folder, '.env');
+  await writeFile(envFile, `ACCESS_TOKEN=${sim.newToken('sixty_day')}\nPHONE_NUMBER_ID=${SIM_PHONE_NUMBER_ID}\n`);
+  host = await createDoctorService({
+    home: await mkdtemp(join(tmpdir(), 'watch-renews-home-')),
+    vault: new MemoryVault(),
+    platform: createFakePlatform(),
+    emit: () => {},
+    graphUrl: sim.url,
+    now: () => new Date(clock.now()),
+  });
+  await host.service.connectBot({
+    folder,
+    name: 'Shop',
+    envFile,
+    tokenVariable: 'ACCESS_TOKEN',
+    phoneNumberId: SIM_PHONE_NUMBER_ID,
+    wabaId: null,
+    apiVersion: null,
+    run: { mode: 'none', command: null, cwd: null, healthUrl: null },
+  });
+  await host.service.setAppCredentials({ appId: sim.app.id, appSecret: sim.app.secret });
+  notifications = [];
+  renewals = 0;
+  let memory: unknown;
+  watch = new Watch(
+    {
+      clock,
+      check: (botId) => host.checkBot(botId),
+      notify: (notification) => void notifications.push(notification),
+      autoRenew: (botId) => ((renewals += 1), host.autoRenewBot(botId)),
+      load: () => memory,
+      save: (saved) => void (memory = saved),
+    },
+    { hasAppCredentials: true },
+  );
+  await watch.start();
+  watch.setBots((await host.watchedBots()).map((bot) => ({ ...bot, tokenFingerprint: bot.tokenFingerprint ?? '' })));
+});
+
+afterEach(async () => {
+  await watch.stop();
+  await sim.close();
+});
+
+/**
+ * The fake clock fires the watch's timers, but checks and renewals then wait on real HTTP and real files; move time
+ * an hour at a time and let that real work finish (the watch says "no check under way") before going on.
+ */
+async function advance(ms: number): Promise<void> {
+  for (let done = 0; done < ms; done += HOUR) {
+    await clock.advance(Math.min(HOUR, ms - done));
+    const deadline = Date.now() + 10_000;
+    while (watch.status().bots.some((bot) => bot.nextCheckAt === null) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+}
+
+const token = async () => envValues(parseEnv(await readFile(envFile, 'utf8'))).get('ACCESS_TOKEN');
+
+describe('the watch on the real service', () => {
+  it('renews a 60-day token by itself a week before it expires, and says so once', async () => {
+    const original = await token();
+    await advance(52 * DAY);
+    expect(await token()).toBe(original);
+    expect(renewals).toBe(0);
+
+    await advance(2 * DAY);
+    expect(renewals).toBe(1);
+    const renewed = await token();
+    expect(renewed).not.toBe(original);
+    expect(notifications.map((notification) => notification.kind)).toEqual(['renewed']);
+    const [view] = await host.service.listBots();
+    expect(Date.parse(view!.lastDiagnosis!.expiresAt!) - clock.now()).toBeGreaterThan(55 * DAY);
+    // The new token is far from expiry: nothing more happens for weeks.
+    await advance(30 * DAY);
+    expect(renewals).toBe(1);
+    expect(await token()).toBe(renewed);
+  });
+
+  it('tries once a day, backing off, when Meta refuses the exchange; tells the owner; never writes a bad token', async () => {
+    const original = await token();
+    sim.injectFault(
+      { kind: 'graph_error', status: 400, error: { message: 'Error validating client secret.', type: 'OAuthException', code: 1 } },
+      { match: 'oauth' },
+    );
+    await advance(53 * DAY + 2 * HOUR);
+    expect(renewals).toBe(1);
+    expect(notifications.map((notification) => notification.kind)).toContain('auto_renew_failed');
+    await advance(12 * HOUR);
+    expect(renewals).toBe(1);
+    await advance(13 * HOUR);
+    expect(renewals).toBe(2);
+    // Backoff: the next try waits two days, not one.
+    await advance(DAY);
+    expect(renewals).toBe(2);
+    await advance(DAY + 2 * HOUR);
+    expect(renewals).toBe(3);
+    expect(await token()).toBe(original);
+  });
+});
