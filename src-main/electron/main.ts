@@ -1,22 +1,7 @@
 // The Electron entry point: hands the real Electron objects, the built app's paths and the service factory to
 // the lifecycle. Everything worth testing lives in the modules it imports.
 import { join } from 'node:path';
-import {
-  app,
-  BrowserWindow,
-  clipboard,
-  dialog,
-  ipcMain,
-  Menu,
-  nativeImage,
-  net,
-  Notification,
-  powerMonitor,
-  protocol,
-  session,
-  shell,
-  Tray,
-} from 'electron';
+import * as electron from 'electron';
 import { dataHome } from '../core/paths';
 import { createDoctorService } from '../core/service';
 import { createVault } from '../core/vault';
@@ -27,22 +12,7 @@ import { writeShellLog } from './log';
 const builtMain = import.meta.dirname;
 
 startDesktopApp({
-  electron: {
-    app,
-    BrowserWindow,
-    clipboard,
-    dialog,
-    ipcMain,
-    Menu,
-    nativeImage,
-    net,
-    Notification,
-    powerMonitor,
-    protocol,
-    session,
-    shell,
-    Tray,
-  },
+  electron,
   platform: process.platform,
   argv: process.argv,
   env: process.env,
@@ -51,7 +21,7 @@ startDesktopApp({
     rendererDir: join(builtMain, '..', 'renderer'),
     preloadFile: join(builtMain, '..', 'preload', 'index.cjs'),
     // The app's root: the project in development, app.asar once packaged.
-    assetsDir: join(app.getAppPath(), 'assets'),
+    assetsDir: join(electron.app.getAppPath(), 'assets'),
     watchMemoryFile: join(dataHome(), 'watch.json'),
   },
   createHost: (platform, emit) =>

@@ -5,7 +5,7 @@ import type { UserMessage } from '../errors';
 import { maskToken } from '../token/mask';
 import { checkTokenShape } from '../token/shape';
 import { batchForm, splitBatchOutcome, type BatchItem } from './batch';
-import { graphCall, openGraphSession, DEFAULT_TOTAL_TIMEOUT_MS, type FetchFunction, type GraphResult, type GraphSession } from './client';
+import { graphCall, openGraphSession, DEFAULT_TOTAL_TIMEOUT_MS, type GraphClientOptions, type GraphResult, type GraphSession } from './client';
 import type { BotFacts, Diagnosis } from './types';
 import { buildDiagnosis, type DiagnosisEvidence } from './verdict';
 import { DEFAULT_API_VERSION, describeApiVersion } from './versions';
@@ -16,19 +16,11 @@ export interface AppCredentials {
   appSecret: string;
 }
 
-export interface DiagnoseOptions {
-  graphUrl?: string;
-  /** The Graph version to call (default v25.0); the bot's own pinned version only drives the warning. */
-  version?: string;
-  /** Total time budget, retries included (default 15 s). */
-  timeoutMs?: number;
-  requestTimeoutMs?: number;
-  maxRetries?: number;
-  retryDelayMs?: number;
+export interface DiagnoseOptions extends GraphClientOptions {
+  /** The version of GraphClientOptions is the one called (default v25.0); the bot's pinned version only drives a warning. */
   now?: () => Date;
   /** When given, debug_token is asked by the app (`APPID|SECRET`), so an expired token cannot spoil the question. */
   appCredentials?: AppCredentials | null;
-  fetch?: FetchFunction;
 }
 
 /** Graph object ids are digits; anything else (a phone number with +, a name) would break the request. */
