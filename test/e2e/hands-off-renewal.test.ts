@@ -15,6 +15,7 @@ import { SIM_PHONE_NUMBER_ID } from '../sim/graph-simulator';
 import { openChromium, type OpenedBrowser } from '../support/chromium';
 import { requireTestKeyring } from '../support/require-keyring';
 import { blockingViolations, type Violation } from './support/axe';
+import { connectSelfRestartedBot } from '../support/connect-bot';
 
 const SCREENSHOTS = resolve('test/e2e/screenshots');
 const LOCALES: Record<Language, string> = { en: 'en-US', tr: 'tr-TR', ar: 'ar-EG' };
@@ -47,16 +48,7 @@ for (const language of Object.keys(LOCALES) as Language[]) {
       envFile = join(folder, '.env');
       oldToken = harness.sim!.newToken({ scenario: 'expiring', days: 3 });
       await writeFile(envFile, `ACCESS_TOKEN=${oldToken}\nPHONE_NUMBER_ID=${SIM_PHONE_NUMBER_ID}\n`);
-      const bot = await harness.host.service.connectBot({
-        folder,
-        name: 'Kuaför Bot',
-        envFile,
-        tokenVariable: 'ACCESS_TOKEN',
-        phoneNumberId: SIM_PHONE_NUMBER_ID,
-        wabaId: null,
-        apiVersion: null,
-        run: { mode: 'none', command: null, cwd: null, healthUrl: null },
-      });
+      const bot = await connectSelfRestartedBot(harness.host.service, { folder, envFile, name: 'Kuaför Bot' });
       botId = bot.id;
       await harness.host.service.diagnoseBot({ id: botId });
       browser = await openChromium({ locale: LOCALES[language] });

@@ -10,6 +10,7 @@ import { createDoctorService, type DoctorHost } from '../../../src-main/core/ser
 import { MemoryVault } from '../../../src-main/core/vault';
 import { startGraphSimulator, SIM_PHONE_NUMBER_ID, type GraphSimulator } from '../../sim/graph-simulator';
 import { createFakePlatform } from '../../support/fake-platform';
+import { connectSelfRestartedBot } from '../../support/connect-bot';
 
 let sim: GraphSimulator;
 beforeAll(async () => {
@@ -25,16 +26,7 @@ async function hostWithBot(token: string): Promise<{ host: DoctorHost; botId: st
   const envFile = join(folder, '.env');
   await writeFile(envFile, `ACCESS_TOKEN=${token}\nPHONE_NUMBER_ID=${SIM_PHONE_NUMBER_ID}\n`);
   const host = await createDoctorService({ home, vault: new MemoryVault(), platform: createFakePlatform(), emit: () => {}, graphUrl: sim.url });
-  const bot = await host.service.connectBot({
-    folder,
-    name: 'Shop',
-    envFile,
-    tokenVariable: 'ACCESS_TOKEN',
-    phoneNumberId: SIM_PHONE_NUMBER_ID,
-    wabaId: null,
-    apiVersion: null,
-    run: { mode: 'none', command: null, cwd: null, healthUrl: null },
-  });
+  const bot = await connectSelfRestartedBot(host.service, { folder, envFile });
   return { host, botId: bot.id, envFile };
 }
 

@@ -13,6 +13,7 @@ import { MemoryVault } from '../../../src-main/core/vault';
 import { startGraphSimulator, SIM_PHONE_NUMBER_ID, type GraphSimulator } from '../../sim/graph-simulator';
 import { createFakePlatform } from '../../support/fake-platform';
 import { FakeClock } from '../../support/fake-clock';
+import { connectSelfRestartedBot } from '../../support/connect-bot';
 
 let clock: FakeClock;
 let sim: GraphSimulator;
@@ -36,16 +37,7 @@ beforeEach(async () => {
     graphUrl: sim.url,
     now: () => new Date(clock.now()),
   });
-  await host.service.connectBot({
-    folder,
-    name: 'Shop',
-    envFile,
-    tokenVariable: 'ACCESS_TOKEN',
-    phoneNumberId: SIM_PHONE_NUMBER_ID,
-    wabaId: null,
-    apiVersion: null,
-    run: { mode: 'none', command: null, cwd: null, healthUrl: null },
-  });
+  await connectSelfRestartedBot(host.service, { folder, envFile });
   await host.service.setAppCredentials({ appId: sim.app.id, appSecret: sim.app.secret });
   notifications = [];
   renewals = 0;
