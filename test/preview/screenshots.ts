@@ -9,27 +9,18 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { JOURNEYS } from './journeys';
 import { serveFolder } from './static-server';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium';
 
 const here = import.meta.dirname;
 const outFolder = resolve(here, '../e2e/screenshots/preview');
 const languages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['en', 'tr', 'ar'];
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const work = await mkdtemp(join(tmpdir(), 'wa-preview-'));
 const built = join(work, 'site');
 await build({ root: here, base: './', plugins: [react()], logLevel: 'warn', build: { outDir: built, emptyOutDir: true } });
 const server = await serveFolder(built);
 const browser = await chromium.launchPersistentContext(join(work, 'profile'), {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   args: CHROMIUM_FLAGS,
   viewport: { width: 1100, height: 820 },
