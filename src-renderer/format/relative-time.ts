@@ -4,8 +4,9 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
- * The distance from `now` to `iso`, in the largest whole unit that fits (days, hours, minutes), rounded toward
- * zero so a token never looks younger than it is. Null when closer than a minute (callers say "just now").
+ * The distance from `now` to `iso`, in the largest whole unit that fits (days, hours, minutes), rounded to the
+ * nearest like the diagnosis's own "N days left", so the card never shows two different counts. Null when closer
+ * than a minute (callers say "just now").
  */
 export function relativeTime(iso: string, now: number, language: string): string | null {
   const difference = Date.parse(iso) - now;
@@ -13,9 +14,9 @@ export function relativeTime(iso: string, now: number, language: string): string
   const distance = Math.abs(difference);
   if (distance < MINUTE) return null;
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'always' });
-  if (distance >= DAY) return format.format(Math.trunc(difference / DAY), 'day');
-  if (distance >= HOUR) return format.format(Math.trunc(difference / HOUR), 'hour');
-  return format.format(Math.trunc(difference / MINUTE), 'minute');
+  if (distance >= DAY) return format.format(Math.round(difference / DAY), 'day');
+  if (distance >= HOUR) return format.format(Math.round(difference / HOUR), 'hour');
+  return format.format(Math.round(difference / MINUTE), 'minute');
 }
 
 export function isPast(iso: string, now: number): boolean {
