@@ -19,11 +19,12 @@ export interface SettingsState {
 
 export function createSettingsStore(doctor: DoctorApi) {
   return createStore<SettingsState>()((set) => {
-    async function save(request: Promise<SettingsView>): Promise<Outcome<SettingsView>> {
+    /** `saveError` belongs to the general settings; a form that shows its own failure passes `ownError`. */
+    async function save(request: Promise<SettingsView>, ownError = false): Promise<Outcome<SettingsView>> {
       set({ saving: true, saveError: null });
       const outcome = await outcomeOf(request);
       if (outcome.ok) set({ settings: outcome.value, saving: false });
-      else set({ saving: false, saveError: outcome.message });
+      else set({ saving: false, saveError: ownError ? null : outcome.message });
       return outcome;
     }
 
@@ -49,7 +50,7 @@ export function createSettingsStore(doctor: DoctorApi) {
         await save(doctor.updateSettings(patch));
       },
 
-      setAppCredentials: (input) => save(doctor.setAppCredentials(input)),
+      setAppCredentials: (input) => save(doctor.setAppCredentials(input), true),
 
       async clearAppCredentials() {
         await save(doctor.clearAppCredentials());

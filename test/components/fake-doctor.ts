@@ -273,7 +273,7 @@ export class FakeDoctor {
         return structuredClone(this.settings);
       },
       setAppCredentials: async ({ appId, appSecret }) => {
-        if (appSecret.startsWith('wrong')) throw new DoctorError('app_credentials_rejected', { key: 'diagnosis:summary.meta_error.app_credentials' }, 'rejected');
+        if (appSecret.startsWith('wrong')) throw new DoctorError('app_credentials_rejected', { key: 'service:errors.appCredentialsRejected' }, 'rejected');
         this.settings = { ...this.settings, appCredentials: { appId } };
         return structuredClone(this.settings);
       },

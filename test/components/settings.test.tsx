@@ -64,7 +64,9 @@ describe('settings', () => {
     fireEvent.change(screen.getByLabelText(t('settings:credentials.appId')), { target: { value: '1234567890123456' } });
     fireEvent.change(screen.getByLabelText(t('settings:credentials.appSecret')), { target: { value: 'wrong0000000000000000000000000000' } });
     fireEvent.click(screen.getByRole('button', { name: t('settings:credentials.save') }));
-    expect(await screen.findByText(t('diagnosis:summary.meta_error.app_credentials'))).toBeTruthy();
+    expect(await screen.findByText(t('service:errors.appCredentialsRejected'))).toBeTruthy();
+    // Said once, in the credentials box, not again under the general settings.
+    expect(screen.getAllByText(t('service:errors.appCredentialsRejected'))).toHaveLength(1);
   });
 
   it('edits a connected bot', async () => {

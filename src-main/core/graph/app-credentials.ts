@@ -21,7 +21,7 @@ export async function checkAppCredentials(credentials: AppCredentials, options: 
     return { ok: true, appName: typeof data?.application === 'string' ? data.application : null };
   }
   if (outcome.kind === 'graph_error') {
-    return { ok: false, reason: 'rejected', message: { key: 'diagnosis:fix.check_app_credentials' } };
+    return { ok: false, reason: 'rejected', message: { key: 'service:errors.appCredentialsRejected' } };
   }
   return { ok: false, reason: 'unreachable', message: { key: 'service:errors.appCredentialsUnchecked' } };
 }
