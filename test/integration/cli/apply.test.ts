@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { envValues, parseEnv } from '../../../src-main/core/envfile';
+import { translate } from '../../../src-main/core/i18n/translate';
 import { ProfileStore } from '../../../src-main/core/profiles/profile-store';
 import { KeyringVault, botAccount } from '../../../src-main/core/vault';
 import { startGraphSimulator, SIM_PHONE_NUMBER_ID, SIM_WABA_ID, type GraphSimulator } from '../../sim/graph-simulator';
@@ -133,8 +134,10 @@ describe('apply refusing and failing safely', () => {
     );
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(await readFile(join(folder, 'restarted'), 'utf8')).toBe('yes');
-    expect(run.stdout).toContain('İstediğiniz gibi anahtarlık atlandı.');
-    expect(run.stdout).toContain('Tamam: yeni token yerinde.');
+    // The reader's language is chosen from WA_TOKEN_DOCTOR_LANG: the lines are the Turkish ones, not English.
+    expect(run.stdout).toContain(translate('tr', { key: 'renew:keychain.skippedOnRequest' }));
+    expect(run.stdout).toContain(translate('tr', { key: 'cli:apply.outcome.applied' }));
+    expect(run.stdout).not.toContain(translate('en', { key: 'cli:apply.outcome.applied' }));
     expectNoToken(run, token);
   });
 

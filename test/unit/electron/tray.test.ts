@@ -61,7 +61,7 @@ describe('a bot line in the tray menu', () => {
     [
       'a never-expiring token',
       { diagnosis: diagnosis({ neverExpires: true }) },
-      { en: 'never expires', tr: 'süresiz', ar: 'الرمز لا تنتهي صلاحيته' },
+      { en: 'never expires', tr: 'süresi hiç dolmaz', ar: 'الرمز لا تنتهي صلاحيته' },
     ],
     ['a working token with no known expiry', {}, { en: 'token works', tr: 'token çalışıyor', ar: 'الرمز يعمل' }],
   ])('says %s plainly in every language', (_what, overrides, expected) => {
