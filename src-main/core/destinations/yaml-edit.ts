@@ -168,5 +168,11 @@ function readsBackAs(before: Document, lookup: Lookup, after: string, expected: 
   if (reparsed.errors.length > 0) return false;
   if (lookup.found) lookup.found.value = expected;
   else lookup.parent.set(lookup.key, expected);
-  return isDeepStrictEqual(reparsed.toJS({ maxAliasCount: -1 }), before.toJS({ maxAliasCount: -1 }));
+  try {
+    return isDeepStrictEqual(reparsed.toJS({ maxAliasCount: -1 }), before.toJS({ maxAliasCount: -1 }));
+  } catch {
+    // A plain spelling YAML reads as something else (`*x` is an alias to an anchor that does not exist):
+    // not this candidate; a quoted one comes next.
+    return false;
+  }
 }

@@ -38,7 +38,8 @@ export function setEnvValue(text: string, key: string, value: string): EnvValueC
   const target = matches.at(-1);
   const duplicateCount = Math.max(matches.length - 1, 0);
   const spellings = valueSpellings(value, target?.quote ?? 'none');
-  if (target && INERT.test(value) && INERT.test(innerValueText(doc, target))) {
+  // Not for an empty value: `KEY= # note` would then read as "# note".
+  if (target && value !== '' && INERT.test(value) && INERT.test(innerValueText(doc, target))) {
     // Swapping inert text for inert text inside the same quotes cannot change how any line reads: skip the re-read
     // (it is what keeps a token edit fast on a 10,000-line file).
     return { text: replaceValue(doc, target, spellings[0] ?? value), change: 'replaced', line: target.line, duplicateCount };

@@ -113,6 +113,12 @@ describe('setYamlString keeps every other byte', () => {
     );
   });
 
+  it('quotes a value YAML would read as something else (found by the property below: `*!` is an alias)', () => {
+    const result = setYamlString('a: 1\nb:\n  t: plain  # c\n', ['b', 't'], '*!', 'c.yml');
+    expect(parseYaml(result.text)).toEqual({ a: 1, b: { t: '*!' } });
+    expect(result.text.endsWith('  # c\n')).toBe(true);
+  });
+
   it('for any new text: only that value changes when the file is read', () => {
     fc.assert(
       fc.property(fc.string(), fc.constantFrom('plain', "'q'", '"d"'), (value, old) => {

@@ -10,6 +10,14 @@ import { expectedAfterReplacing, fakeAccessToken, realWorldEnvFiles } from './re
 const token = fakeAccessToken(7);
 const valueOf = (text: string, key: string) => envValues(parseEnv(text)).get(key);
 
+describe('setEnvValue regressions found by the properties', () => {
+  it('quotes an empty value before an inline comment, or python-dotenv would read the comment as the value', () => {
+    const { text } = setEnvValue('_K=a # a note', '_K', '');
+    expect(envValues(parseEnv(text)).get('_K')).toBe('');
+    expect(text.endsWith(' # a note')).toBe(true);
+  });
+});
+
 describe('setEnvValue on every real-world file', () => {
   const files = realWorldEnvFiles();
 
