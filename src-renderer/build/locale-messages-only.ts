@@ -1,8 +1,11 @@
 // Build step for the renderer bundle: locale files keep a note for translators on every string, which the
-// window never shows. Dropping the notes before bundling keeps the renderer's JavaScript within its budget.
+// window never shows, and the CLI's texts (usage pages and all), which it never uses. Dropping both before
+// bundling keeps the renderer's JavaScript within its budget.
 import type { Plugin } from 'vite';
 
-const LOCALE_FILE = /[\\/]assets[\\/]locales[\\/][a-z]{2}[\\/][\w-]+\.json$/;
+const LOCALE_FILE = /[\\/]assets[\\/]locales[\\/][a-z]{2}[\\/]([\w-]+)\.json$/;
+/** Namespaces only main uses (the command line's output). */
+const NOT_IN_THE_WINDOW = new Set(['cli']);
 
 type Tree = { [key: string]: unknown };
 
@@ -19,7 +22,9 @@ export function localeMessagesOnly(): Plugin {
     // Before Vite's JSON plugin turns the file into a module.
     enforce: 'pre',
     transform(code, id) {
-      if (!LOCALE_FILE.test(id)) return null;
+      const namespace = LOCALE_FILE.exec(id)?.[1];
+      if (!namespace) return null;
+      if (NOT_IN_THE_WINDOW.has(namespace)) return { code: '{}', map: null };
       return { code: JSON.stringify(messagesOnly(JSON.parse(code))), map: null };
     },
   };
