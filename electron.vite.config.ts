@@ -1,10 +1,21 @@
 // Builds the three Electron bundles (main + CLI, preload, renderer) from the folders DESIGN.md names.
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { localeMessagesOnly } from './src-renderer/build/locale-messages-only';
 
 const root = import.meta.dirname;
+
+/**
+ * `npm run dev` only: the dev server injects an inline script (React Refresh) that the page's strict CSP refuses.
+ * Built and packaged pages keep the meta tag, and main sends the same policy as a header.
+ */
+const devServerWithoutCsp: Plugin = {
+  name: 'wa-token-doctor:dev-server-without-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
+};
 
 export default defineConfig({
   main: {
@@ -32,7 +43,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src-renderer'),
-    plugins: [react(), localeMessagesOnly()],
+    plugins: [react(), localeMessagesOnly(), devServerWithoutCsp],
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves the renderer unminified by default; the renderer's JS budget is 180 KB gzipped.
