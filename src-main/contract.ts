@@ -178,6 +178,8 @@ export interface SettingsView {
   launchAtLoginAsked: boolean;
   checkIntervalHours: number;
   autoRenew: boolean;
+  /** How long before expiry a 60-day token is renewed by itself. */
+  autoRenewLeadDays: number;
   appCredentials: { appId: string } | null;
 }
 
@@ -281,6 +283,7 @@ export const calls = {
         launchAtLoginAsked: v.boolean(),
         checkIntervalHours: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24)),
         autoRenew: v.boolean(),
+        autoRenewLeadDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30)),
       }),
     ),
   ),

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import type { SettingsView } from '../contract';
 import { systemClock, Watch, type WatchNotification, type WatchSettings, type WatchStatus, type WatchedBot } from '../core/monitor';
-import { HOUR } from '../core/monitor/settings';
+import { DAY, HOUR } from '../core/monitor/settings';
 import { readJsonFile, writeJsonFile } from '../core/profiles/json-file';
 import type { DoctorHost, WatchedBot as ConnectedBot } from '../core/service';
 import { describeError } from './log';
@@ -27,6 +27,7 @@ export function watchSettingsFrom(settings: SettingsView): Partial<WatchSettings
   return {
     checkIntervalMs: settings.checkIntervalHours * HOUR,
     autoRenew: settings.autoRenew,
+    autoRenewLeadMs: settings.autoRenewLeadDays * DAY,
     hasAppCredentials: settings.appCredentials !== null,
   };
 }

@@ -9,6 +9,7 @@ import { useSettings } from '../stores/stores';
 import { Message } from '../ui/Message';
 
 const INTERVALS = [1, 2, 3, 4, 6, 8, 12, 24];
+const LEADS = [3, 7, 14, 21];
 const SYSTEM_LANGUAGE = 'system';
 
 export function GeneralSettings() {
@@ -17,13 +18,16 @@ export function GeneralSettings() {
   const launchAtLogin = useSettings((state) => state.settings?.launchAtLogin ?? false);
   const interval = useSettings((state) => state.settings?.checkIntervalHours ?? 6);
   const autoRenew = useSettings((state) => state.settings?.autoRenew ?? false);
+  const lead = useSettings((state) => state.settings?.autoRenewLeadDays ?? 7);
   const hasAppCredentials = useSettings((state) => state.settings?.appCredentials != null);
   const saveError = useSettings((state) => state.saveError);
   const update = useSettings((state) => state.update);
   const [saved, setSaved] = useState(false);
   const languageId = useId();
   const intervalId = useId();
+  const leadId = useId();
   const intervals = INTERVALS.includes(interval) ? INTERVALS : [...INTERVALS, interval].sort((a, b) => a - b);
+  const leads = LEADS.includes(lead) ? LEADS : [...LEADS, lead].sort((a, b) => a - b);
 
   async function save(patch: CallInput<'updateSettings'>) {
     setSaved(false);
@@ -93,6 +97,25 @@ export function GeneralSettings() {
           </span>
         </span>
       </label>
+
+      <div className="field">
+        <label htmlFor={leadId} className="field__label">
+          {t('settings:general.autoRenewLead')}
+        </label>
+        <select
+          id={leadId}
+          className="field__input"
+          value={lead}
+          disabled={!autoRenew}
+          onChange={(event) => void save({ autoRenewLeadDays: Number(event.target.value) })}
+        >
+          {leads.map((days) => (
+            <option key={days} value={days}>
+              {t('settings:general.daysBefore', { count: days })}
+            </option>
+          ))}
+        </select>
+      </div>
 
       <p className="settings-section__status" aria-live="polite">
         {saveError ? (

@@ -73,6 +73,7 @@ export class FakeDoctor {
       launchAtLogin: false,
       launchAtLoginAsked: false,
       checkIntervalHours: 6,
+      autoRenewLeadDays: 7,
       autoRenew: false,
       appCredentials: null,
       ...options.settings,

@@ -20,10 +20,17 @@ describe('settings', () => {
     expect(await screen.findByText(t('settings:saved'))).toBeTruthy();
     fireEvent.change(screen.getByLabelText(t('settings:general.interval')), { target: { value: '12' } });
     fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(t('settings:general.autoRenew')) }));
+    await waitFor(() => expect((screen.getByLabelText(t('settings:general.autoRenewLead')) as HTMLSelectElement).disabled).toBe(false));
+    fireEvent.change(screen.getByLabelText(t('settings:general.autoRenewLead')), { target: { value: '14' } });
     await waitFor(() =>
-      expect(fake.callsTo('updateSettings')).toEqual([{ launchAtLogin: true }, { checkIntervalHours: 12 }, { autoRenew: true }]),
+      expect(fake.callsTo('updateSettings')).toEqual([
+        { launchAtLogin: true },
+        { checkIntervalHours: 12 },
+        { autoRenew: true },
+        { autoRenewLeadDays: 14 },
+      ]),
     );
-    expect(fake.settings).toMatchObject({ launchAtLogin: true, checkIntervalHours: 12, autoRenew: true });
+    expect(fake.settings).toMatchObject({ launchAtLogin: true, checkIntervalHours: 12, autoRenew: true, autoRenewLeadDays: 14 });
     expect((screen.getByLabelText(t('settings:general.interval')) as HTMLSelectElement).value).toBe('12');
   });
 

@@ -48,6 +48,8 @@ export const SettingsSchema = v.object({
   launchAtLoginAsked: v.boolean(),
   checkIntervalHours: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24)),
   autoRenew: v.boolean(),
+  /** Settings files written before this option existed read as the default. */
+  autoRenewLeadDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30)), 7),
   /** Shown in Settings; the secret itself lives only in the keychain. */
   appId: NullableString,
 });
@@ -60,5 +62,6 @@ export const DEFAULT_SETTINGS: Settings = {
   launchAtLoginAsked: false,
   checkIntervalHours: 6,
   autoRenew: true,
+  autoRenewLeadDays: 7,
   appId: null,
 };

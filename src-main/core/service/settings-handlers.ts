@@ -18,6 +18,7 @@ export function settingsView(context: ServiceContext): SettingsView {
     launchAtLoginAsked: settings.launchAtLoginAsked,
     checkIntervalHours: settings.checkIntervalHours,
     autoRenew: settings.autoRenew,
+    autoRenewLeadDays: settings.autoRenewLeadDays,
     appCredentials: settings.appId ? { appId: settings.appId } : null,
   };
 }

@@ -37,6 +37,7 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
     launchAtLogin: false,
     launchAtLoginAsked: false,
     checkIntervalHours: 6,
+    autoRenewLeadDays: 7,
     autoRenew: true,
     appCredentials: null,
     ...overrides,

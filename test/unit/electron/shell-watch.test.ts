@@ -84,9 +84,10 @@ describe('what the watch is told', () => {
   });
 
   it("follows the owner's settings", () => {
-    expect(watchSettingsFrom(settingsView({ checkIntervalHours: 2, autoRenew: false }))).toEqual({
+    expect(watchSettingsFrom(settingsView({ checkIntervalHours: 2, autoRenew: false, autoRenewLeadDays: 14 }))).toEqual({
       checkIntervalMs: 2 * HOUR,
       autoRenew: false,
+      autoRenewLeadMs: 14 * 24 * HOUR,
       hasAppCredentials: false,
     });
     expect(watchSettingsFrom(settingsView({ appCredentials: { appId: '12345' } })).hasAppCredentials).toBe(true);

@@ -66,6 +66,14 @@ describe('ProfileStore', () => {
     expect(store.setAside[0]).toMatch(/settings\.json\.damaged-/);
   });
 
+  it("reads a settings file written before an option existed with that option's default", async () => {
+    const older = { version: 1, language: 'ar', launchAtLogin: true, launchAtLoginAsked: true, checkIntervalHours: 4, autoRenew: true, appId: null };
+    await writeFile(join(home, 'settings.json'), JSON.stringify(older), 'utf8');
+    const store = await ProfileStore.open(home);
+    expect(store.getSettings()).toMatchObject({ language: 'ar', checkIntervalHours: 4, autoRenewLeadDays: 7 });
+    expect(store.setAside).toEqual([]);
+  });
+
   it('says which bot is missing with a translatable error', async () => {
     const store = await ProfileStore.open(home);
     expect(() => store.getBot('nope')).toThrowError(expect.objectContaining({ code: 'bot_not_found' }));
