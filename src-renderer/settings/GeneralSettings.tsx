@@ -7,6 +7,7 @@ import type { CallInput } from '../../src-main/contract';
 import { LANGUAGE_NAME_KEY } from '../app/language-names';
 import { useSettings } from '../stores/stores';
 import { Message } from '../ui/Message';
+import { CountChoice } from './CountChoice';
 
 const INTERVALS = [1, 2, 3, 4, 6, 8, 12, 24];
 const LEADS = [3, 7, 14, 21];
@@ -24,10 +25,6 @@ export function GeneralSettings() {
   const update = useSettings((state) => state.update);
   const [saved, setSaved] = useState(false);
   const languageId = useId();
-  const intervalId = useId();
-  const leadId = useId();
-  const intervals = INTERVALS.includes(interval) ? INTERVALS : [...INTERVALS, interval].sort((a, b) => a - b);
-  const leads = LEADS.includes(lead) ? LEADS : [...LEADS, lead].sort((a, b) => a - b);
 
   async function save(patch: CallInput<'updateSettings'>) {
     setSaved(false);
@@ -69,24 +66,14 @@ export function GeneralSettings() {
         </span>
       </label>
 
-      <div className="field">
-        <label htmlFor={intervalId} className="field__label">
-          {t('settings:general.interval')}
-        </label>
-        <select
-          id={intervalId}
-          className="field__input"
-          value={interval}
-          onChange={(event) => void save({ checkIntervalHours: Number(event.target.value) })}
-        >
-          {intervals.map((hours) => (
-            <option key={hours} value={hours}>
-              {t('settings:general.every', { count: hours })}
-            </option>
-          ))}
-        </select>
-        <p className="field__hint">{t('settings:general.intervalHint')}</p>
-      </div>
+      <CountChoice
+        label={t('settings:general.interval')}
+        hint={t('settings:general.intervalHint')}
+        value={interval}
+        offered={INTERVALS}
+        wordsFor={(hours) => t('settings:general.every', { count: hours })}
+        onChange={(hours) => void save({ checkIntervalHours: hours })}
+      />
 
       <label className="toggle">
         <input type="checkbox" checked={autoRenew} onChange={(event) => void save({ autoRenew: event.target.checked })} />
@@ -98,24 +85,14 @@ export function GeneralSettings() {
         </span>
       </label>
 
-      <div className="field">
-        <label htmlFor={leadId} className="field__label">
-          {t('settings:general.autoRenewLead')}
-        </label>
-        <select
-          id={leadId}
-          className="field__input"
-          value={lead}
-          disabled={!autoRenew}
-          onChange={(event) => void save({ autoRenewLeadDays: Number(event.target.value) })}
-        >
-          {leads.map((days) => (
-            <option key={days} value={days}>
-              {t('settings:general.daysBefore', { count: days })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CountChoice
+        label={t('settings:general.autoRenewLead')}
+        value={lead}
+        offered={LEADS}
+        wordsFor={(days) => t('settings:general.daysBefore', { count: days })}
+        onChange={(days) => void save({ autoRenewLeadDays: days })}
+        disabled={!autoRenew}
+      />
 
       <p className="settings-section__status" aria-live="polite">
         {saveError ? (
