@@ -3,6 +3,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { UserMessage } from '../errors';
 import { scoredProposal, type DetectContext, type ScoredProposal } from './detect-context';
+import { envCopiedIntoImage } from './dockerfile';
 import { quoteShellArg } from './os-commands';
 
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -89,8 +90,8 @@ function composeProposal(
   );
 }
 
-/** `COPY .env ./` bakes the token into the image: only a rebuild changes it. */
+/** `COPY .env ./` (or `COPY . .` without a .dockerignore excluding it) bakes the token into the image. */
 async function dockerfileCopiesEnv(context: DetectContext): Promise<boolean> {
-  const dockerfile = (await context.read('Dockerfile')) ?? '';
-  return /^\s*(?:COPY|ADD)\s+(?:--\S+\s+)*(?:\S+\s+)*\.env(?=\s|$)/im.test(dockerfile);
+  const dockerfile = await context.read('Dockerfile');
+  return dockerfile !== null && envCopiedIntoImage(dockerfile, '.env', await context.read('.dockerignore')) !== null;
 }

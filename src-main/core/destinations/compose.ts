@@ -6,7 +6,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { quoteShellArg } from '../bot/os-commands';
 import type { UserMessage } from '../errors';
-import { envCopiedIntoImage } from './dockerfile';
+import { envCopiedIntoImage } from '../bot/dockerfile';
 
 /** In the order `docker compose` itself looks for them; an override file is merged into the main one. */
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];

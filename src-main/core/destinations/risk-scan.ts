@@ -8,7 +8,7 @@ import { findFiles } from '../envfile/folder-walk';
 import type { UserMessage } from '../errors';
 import { databaseHintInCode, databaseHintInEnv, type DatabaseHint } from './database-hints';
 import { describeDestination } from './destination-arg';
-import { envCopiedIntoImage } from './dockerfile';
+import { envCopiedIntoImage } from '../bot/dockerfile';
 import { findTokenCopies, type TokenCopy } from './token-copies';
 import type { Destination } from './types';
 

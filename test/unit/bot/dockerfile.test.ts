@@ -1,6 +1,6 @@
 // Which Dockerfiles bake the bot's .env into the image, so that a new token needs a rebuild.
 import { describe, expect, it } from 'vitest';
-import { envCopiedIntoImage } from '../../../src-main/core/destinations/dockerfile';
+import { envCopiedIntoImage } from '../../../src-main/core/bot/dockerfile';
 
 describe('envCopiedIntoImage', () => {
   it.each([
