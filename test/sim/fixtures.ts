@@ -1,4 +1,4 @@
-// Reads the shared Meta response fixtures (../shared/graph-api/fixtures) at run time, so the simulator answers
+// Reads Meta's response fixtures (test/fixtures/graph-api, copied into the repository) at run time, so the simulator answers
 // with exactly the shapes the project's facts describe. Each read returns a fresh copy the caller may change.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** `../shared/graph-api/fixtures` seen from the repository root. */
-export const DEFAULT_FIXTURES_DIR = resolve(repoRoot, '../shared/graph-api/fixtures');
+/** The fixtures folder inside the repository (see test/fixtures/README.md for where they come from). */
+export const DEFAULT_FIXTURES_DIR = resolve(repoRoot, 'test/fixtures/graph-api');
 
 export type FixtureName =
   | 'batch_mixed_response'

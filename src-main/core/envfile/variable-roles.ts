@@ -1,5 +1,5 @@
 // What each WhatsApp bot setting is called in real .env files, and what its value looks like. The names and
-// counts come from a survey of 64 public bot repositories (shared/real-world/token-var-names.json); names seen
+// counts come from a survey of 64 public bot repositories (test/fixtures/real-world/token-var-names.json); names seen
 // only in code or docs count 0. Detection scores every variable against these rules (see detect-variables.ts).
 import { checkTokenShape } from '../token/shape';
 

@@ -12,9 +12,9 @@ import { ProfileStore } from '../../../src-main/core/profiles/profile-store';
 import { KeyringVault, botAccount } from '../../../src-main/core/vault';
 import { startGraphSimulator, SIM_PHONE_NUMBER_ID, SIM_WABA_ID, type GraphSimulator } from '../../sim/graph-simulator';
 import { requireTestKeyring } from '../../support/require-keyring';
+import { REAL_WORLD_ENV_FOLDER } from '../../unit/envfile/real-world-files';
 import { assertBuilt, runCli, type CliRun } from './run-cli';
 
-const REAL_WORLD = join(process.cwd(), '../shared/real-world/env');
 let sim: GraphSimulator;
 let work: string;
 
@@ -55,16 +55,16 @@ function expectedBytes(original: string, name: string, token: string): string {
 }
 
 describe('apply on every real-world .env', async () => {
-  const metas = (await readdir(REAL_WORLD)).filter((name) => name.endsWith('.meta.json')).sort();
+  const metas = (await readdir(REAL_WORLD_ENV_FOLDER)).filter((name) => name.endsWith('.meta.json')).sort();
   for (const metaName of metas) {
     const id = metaName.slice(0, 3);
     it(`${id}: only the token's bytes change`, async () => {
-      const meta = JSON.parse(await readFile(join(REAL_WORLD, metaName), 'utf8')) as { token_var: string | null };
+      const meta = JSON.parse(await readFile(join(REAL_WORLD_ENV_FOLDER, metaName), 'utf8')) as { token_var: string | null };
       const folder = join(work, `real-${id}`);
       await mkdir(folder, { recursive: true });
       const envPath = join(folder, '.env');
-      await copyFile(join(REAL_WORLD, `${id}.env`), envPath);
-      await chmod(envPath, 0o644); // ../shared is read-only, and copyFile keeps the mode
+      await copyFile(join(REAL_WORLD_ENV_FOLDER, `${id}.env`), envPath);
+      await chmod(envPath, 0o644); // a read-only checkout stays so through copyFile
       const original = await readFile(envPath, 'utf8');
       const token = sim.newToken('never_expiring');
       const varArgs = meta.token_var ? ['--var', meta.token_var] : [];

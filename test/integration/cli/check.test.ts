@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { envValues, parseEnv } from '../../../src-main/core/envfile';
 import { TOKEN_STATUSES } from '../../../src-main/core/graph/types';
 import { startGraphSimulator, SIM_PHONE_NUMBER_ID, SIM_WABA_ID, type GraphSimulator, type ScenarioName } from '../../sim/graph-simulator';
+import { REAL_WORLD_ENV_FOLDER } from '../../unit/envfile/real-world-files';
 import { assertBuilt, runCli, type CliRun } from './run-cli';
 
 let sim: GraphSimulator;
 let folder: string;
-const REAL_WORLD = join(process.cwd(), '../shared/real-world/env');
 
 beforeAll(async () => {
   assertBuilt();
@@ -199,13 +199,13 @@ describe('bad usage → exit 2', () => {
   });
 });
 
-describe('every real-world .env (../shared/real-world/env)', () => {
+describe('every real-world .env (test/fixtures/real-world/env)', () => {
   it('finds the token variable each bot uses, and never prints its value', async () => {
-    const names = (await readdir(REAL_WORLD)).filter((name) => name.endsWith('.env')).sort();
+    const names = (await readdir(REAL_WORLD_ENV_FOLDER)).filter((name) => name.endsWith('.env')).sort();
     expect(names.length).toBeGreaterThan(20);
     const results = await Promise.all(
       names.map(async (name) => {
-        const path = join(REAL_WORLD, name);
+        const path = join(REAL_WORLD_ENV_FOLDER, name);
         const meta = JSON.parse(await readFile(path.replace(/\.env$/, '.meta.json'), 'utf8')) as { token_var: string | null };
         const run = await check(['--env', path, '--json']);
         return { name, meta, run, values: envValues(parseEnv(await readFile(path, 'utf8'))) };

@@ -2,12 +2,13 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectStartCommand } from '../../../src-main/core/bot/detect-start';
 import { isDoctorError } from '../../../src-main/core/errors';
 import { REAL_WORLD_LAYOUTS } from './real-world-layouts';
 
-const CORPUS = '/work/shared/real-world/start-commands.json';
+const CORPUS = fileURLToPath(new URL('../../fixtures/real-world/start-commands.json', import.meta.url));
 const made: string[] = [];
 
 async function folderWith(files: Record<string, string>): Promise<string> {

@@ -1,4 +1,4 @@
-// Folder layouts of the real bots in ../shared/real-world/start-commands.json: just enough files to show how
+// Folder layouts of the real bots in test/fixtures/real-world/start-commands.json: just enough files to show how
 // each one is started, and the start proposal we expect first (on Linux).
 export interface RealWorldLayout {
   /** The `repo` field of start-commands.json this layout stands for. */

@@ -1,8 +1,8 @@
-// The real-world .env files of ../shared/real-world/env (beside the repository), with what is known about each.
+// The real-world .env files of test/fixtures/real-world/env, with what is known about each.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const REAL_WORLD_ENV_FOLDER = fileURLToPath(new URL('../../../../shared/real-world/env/', import.meta.url));
+export const REAL_WORLD_ENV_FOLDER = fileURLToPath(new URL('../../fixtures/real-world/env/', import.meta.url));
 
 export interface RealWorldMeta {
   token_var: string | null;

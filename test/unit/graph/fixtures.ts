@@ -1,4 +1,4 @@
-// Test helper: the shared Meta fixtures, read at test time from ../shared/graph-api/fixtures.
+// Test helper: Meta's response fixtures, read at test time from test/fixtures/graph-api.
 import { loadFixtures } from '../../sim/fixtures';
 
 export const fixtures = loadFixtures();
