@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: builds the app (the e2e tests and the CLI tests run the built output), then runs every vitest
-// project inside a private D-Bus session with a real gnome-keyring, so keychain tests meet a real Secret Service.
+// `npm test`: installs the Debian packages the tests need when some are missing (apt-get, with sudo when not root),
+// builds the app (the e2e and CLI tests run the built output), then runs every vitest project inside a private D-Bus
+// session with a real gnome-keyring, so keychain tests meet a real Secret Service.
 // Extra arguments go to vitest (e.g. `npm test -- test/unit`).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { TEST_PACKAGES } from './support/debian-packages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vitestArgs = process.argv.slice(2);
@@ -16,12 +18,48 @@ function fail(message) {
   process.exit(1);
 }
 
-const missing = ['dbus-run-session', 'gnome-keyring-daemon', 'gdbus', 'chromium'].filter(
-  (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0,
-);
-if (missing.length > 0) {
-  fail(`Missing ${missing.join(', ')}. Install them with: sudo apt-get install dbus gnome-keyring libglib2.0-bin chromium`);
+const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+
+function isUbuntu() {
+  try {
+    return /^(?:ID|ID_LIKE)=.*ubuntu/m.test(readFileSync('/etc/os-release', 'utf8'));
+  } catch {
+    return false;
+  }
 }
+
+/** The package names for this system (Ubuntu ships Chromium under another name). */
+const packageNames = () => TEST_PACKAGES.map((entry) => (isUbuntu() && entry.ubuntu ? entry.ubuntu : entry.name));
+
+function isInstalled(name) {
+  const query = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
+  return query.status === 0 && query.stdout.includes('install ok installed');
+}
+
+function installMissingPackages() {
+  if (!has('dpkg-query') || !has('apt-get')) {
+    const list = TEST_PACKAGES.map((entry) => `  ${entry.name} — ${entry.why}`).join('\n');
+    fail(`The tests need these Debian/Ubuntu packages and this system has no apt-get to install them:\n${list}`);
+  }
+  const missing = packageNames().filter((name) => !isInstalled(name));
+  if (missing.length === 0) return;
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  if (sudo.length > 0 && !has('sudo')) fail(`Missing Debian packages: ${missing.join(' ')}. Install them as root: apt-get install ${missing.join(' ')}`);
+  const aptGet = (...args) => {
+    // `env` inside sudo, because sudo drops the caller's environment.
+    const [command, ...rest] = [...sudo, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args];
+    return spawnSync(command, rest, { stdio: ['inherit', 'ignore', 'inherit'] }).status === 0;
+  };
+  process.stderr.write(`Installing the Debian packages the tests need: ${missing.join(' ')}\n`);
+  const installed = aptGet('update', '-q') && aptGet('install', '-y', '-q', '--no-install-recommends', ...missing);
+  const stillMissing = packageNames().filter((name) => !isInstalled(name));
+  if (!installed || stillMissing.length > 0) {
+    const names = (stillMissing.length > 0 ? stillMissing : missing).join(' ');
+    fail(`Could not install the Debian packages the tests need: ${names}. Install them with: sudo apt-get install ${names}`);
+  }
+}
+
+installMissingPackages();
 
 const build = spawnSync(bin('electron-vite'), ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) fail('The build failed; see above.');

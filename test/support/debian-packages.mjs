@@ -1,0 +1,9 @@
+// The Debian packages the test suite needs, in one place: `npm test` installs the missing ones (test/run-tests.mjs),
+// and `.ci/run` relies on it. Each says what it is for, so nobody has to guess whether it can go.
+export const TEST_PACKAGES = [
+  { name: 'chromium', why: 'the end-to-end tests drive the real interface in Chromium through Playwright', ubuntu: 'chromium-browser' },
+  { name: 'dbus', why: 'a private D-Bus session for the keychain tests (dbus-run-session)' },
+  { name: 'gnome-keyring', why: 'a real Secret Service, the Linux keychain the app stores tokens in' },
+  { name: 'libglib2.0-bin', why: 'gdbus, to wait until the test keyring is on the bus' },
+  { name: 'fonts-noto-core', why: 'Arabic and Turkish glyphs in the screenshots' },
+];
