@@ -1,6 +1,7 @@
 // `window.doctor` for the browser harness: the contract's makeDoctorApi over HTTP (calls) and Server-Sent
 // Events (events), in place of Electron's preload. Bundled and served by the harness; never shipped.
 import { makeDoctorApi, type Envelope, type EventName, type Transport } from '../../src-main/contract';
+import { CALL_HEADER, CALL_HEADER_VALUE } from './request-guard';
 
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 let source: EventSource | null = null;
@@ -18,7 +19,7 @@ const transport: Transport = {
   async invoke(name, input) {
     const response = await fetch(`/api/call/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', [CALL_HEADER]: CALL_HEADER_VALUE },
       body: JSON.stringify({ input }),
     });
     return (await response.json()) as Envelope<unknown>;

@@ -4,10 +4,11 @@
 //
 //   const harness = await startHarness({ port: 0 });   // { url, sim, platform, home, close() }
 //
-// Loopback only. Requests whose Host is not ours are refused (a web page elsewhere cannot drive it).
+// Loopback only, and local in practice: requests whose Host is not ours are refused, and a call must come from our
+// own page (request-guard.ts), so a web page elsewhere cannot drive it. A data folder it made itself is removed on close.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
@@ -16,6 +17,7 @@ import { createDoctorService, dispatchCall, isCallName, type DoctorHost } from '
 import { createVault } from '../../src-main/core/vault';
 import { startGraphSimulator, type GraphSimulator } from '../sim/graph-simulator';
 import { createFakePlatform, type FakePlatform } from '../support/fake-platform';
+import { isOwnHost, isTrustedCall, isTrustedRead } from './request-guard';
 
 const RENDERER = resolve(import.meta.dirname, '../../out/renderer');
 const TYPES: Record<string, string> = {
@@ -29,7 +31,7 @@ const TYPES: Record<string, string> = {
 
 export interface HarnessOptions {
   port?: number;
-  /** Data folder; default WA_TOKEN_DOCTOR_HOME or a new temporary one. */
+  /** Data folder; default WA_TOKEN_DOCTOR_HOME or a new temporary one (removed on close). */
   home?: string;
   /** Graph base URL; default WA_TOKEN_DOCTOR_GRAPH_URL or a simulator started here. */
   graphUrl?: string;
@@ -99,7 +101,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const graphFromEnv = options.graphUrl ?? process.env.WA_TOKEN_DOCTOR_GRAPH_URL;
   const sim = graphFromEnv ? null : await startGraphSimulator();
   const graphUrl = graphFromEnv ?? sim!.url;
-  const home = options.home ?? process.env.WA_TOKEN_DOCTOR_HOME ?? (await mkdtemp(join(tmpdir(), 'wa-harness-')));
+  const givenHome = options.home ?? process.env.WA_TOKEN_DOCTOR_HOME;
+  const home = givenHome ?? (await mkdtemp(join(tmpdir(), 'wa-harness-')));
   const platform = createFakePlatform();
   const streams = new Set<ServerResponse>();
   const emit = (event: EventName, payload: unknown) => {
@@ -109,18 +112,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const host = await createDoctorService({ home, vault: createVault({ kind: options.vault ?? 'memory' }), platform, emit, graphUrl, log });
   const bridge = await bundleBridge();
   let origin = '';
+  let port = 0;
 
   const server = createServer(async (request, response) => {
     try {
-      const port = origin.slice(origin.lastIndexOf(':') + 1);
-      if (request.headers.host !== `127.0.0.1:${port}` && request.headers.host !== `localhost:${port}`) {
-        return send(response, 403, 'text/plain', 'wrong host');
-      }
+      if (!isOwnHost(request, port)) return send(response, 403, 'text/plain', 'wrong host');
       const url = new URL(request.url ?? '/', origin);
+      const isCall = url.pathname.startsWith('/api/call/');
+      if (isCall ? !isTrustedCall(request, port) : !isTrustedRead(request, port)) {
+        return send(response, 403, 'text/plain', 'not from this harness page');
+      }
       const languages = acceptedLanguages(request.headers['accept-language']);
       if (languages.length > 0) platform.languages = languages;
 
-      if (url.pathname.startsWith('/api/call/') && request.method === 'POST') {
+      if (isCall && request.method === 'POST') {
         const name = url.pathname.slice('/api/call/'.length);
         if (!isCallName(name)) return send(response, 404, 'application/json', '{"error":"unknown call"}');
         const { input } = (await readJson(request)) as { input?: unknown };
@@ -147,7 +152,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     }
   });
   await new Promise<void>((ready) => server.listen(options.port ?? 5178, '127.0.0.1', ready));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
 
   return {
     url: origin,
@@ -159,6 +165,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       for (const stream of streams) stream.end();
       await new Promise<void>((closed) => server.close(() => closed()));
       await sim?.close();
+      if (givenHome === undefined) await rm(home, { recursive: true, force: true });
     },
   };
 }
