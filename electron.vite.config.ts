@@ -1,4 +1,5 @@
 // Builds the three Electron bundles (main + CLI, preload, renderer) from the folders DESIGN.md names.
+import { chmod } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -17,8 +18,18 @@ const devServerWithoutCsp: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
 };
 
+/** The built CLI is `package.json`'s `bin`: `npx wa-token-doctor` right after a build needs it executable. */
+const executableCli: Plugin = {
+  name: 'wa-token-doctor:executable-cli',
+  apply: 'build',
+  writeBundle: async (options) => {
+    if (options.dir) await chmod(resolve(options.dir, 'cli.js'), 0o755);
+  },
+};
+
 export default defineConfig({
   main: {
+    plugins: [executableCli],
     build: {
       outDir: resolve(root, 'out/main'),
       rolldownOptions: {
