@@ -4,8 +4,11 @@ import { COULD_NOT_CHECK } from '../core/graph/types';
 import { paint, type CliIo, type CliText } from './io';
 import type { TokenSource } from './token-source';
 
-/** The JSON contract of `check --json` (DESIGN.md): the whole Diagnosis, where it came from, and the sentences. */
-export function checkJson(diagnosis: Diagnosis, source: TokenSource, text: CliText, exitCode: number): Record<string, unknown> {
+/**
+ * The JSON contract of `check --json` (DESIGN.md): the whole Diagnosis, where it came from, and the sentences.
+ * `localWarnings` are the CLI's own (about this machine, not the token), listed after Meta's.
+ */
+export function checkJson(diagnosis: Diagnosis, source: TokenSource, text: CliText, exitCode: number, localWarnings: readonly string[] = []): Record<string, unknown> {
   return {
     ...diagnosis,
     source: source.origin.kind === 'env' ? { kind: 'env', envFile: source.origin.path, variable: source.origin.variable } : { kind: 'stdin' },
@@ -15,7 +18,7 @@ export function checkJson(diagnosis: Diagnosis, source: TokenSource, text: CliTe
       status: text.t(`diagnosis:status.${diagnosis.status}`),
       summary: text.say(diagnosis.summary),
       fix: diagnosis.fix ? text.say(diagnosis.fix) : null,
-      warnings: diagnosis.warnings.map((warning) => text.say(warning)),
+      warnings: [...diagnosis.warnings.map((warning) => text.say(warning)), ...localWarnings],
     },
   };
 }
@@ -27,7 +30,7 @@ function symbolFor(status: Diagnosis['status']): string {
 }
 
 /** The human report, one string with a trailing newline. */
-export function checkReport(diagnosis: Diagnosis, source: TokenSource, text: CliText, io: CliIo): string {
+export function checkReport(diagnosis: Diagnosis, source: TokenSource, text: CliText, io: CliIo, localWarnings: readonly string[] = []): string {
   const color = paint(io.stdout, io.env);
   const tone = diagnosis.status === 'ok' ? color.green : symbolFor(diagnosis.status) === '!' ? color.yellow : color.red;
   const rows: Array<[string, string]> = [];
@@ -68,6 +71,6 @@ export function checkReport(diagnosis: Diagnosis, source: TokenSource, text: Cli
   for (const [name, value] of rows) lines.push(`  ${name.padEnd(width)}  ${value}`);
   lines.push('', tone(text.say(diagnosis.summary)));
   if (diagnosis.fix) lines.push('', `${color.bold(label('fix'))} ${text.say(diagnosis.fix)}`);
-  for (const warning of diagnosis.warnings) lines.push(`${color.yellow('!')} ${text.say(warning)}`);
+  for (const warning of [...diagnosis.warnings.map((message) => text.say(message)), ...localWarnings]) lines.push(`${color.yellow('!')} ${warning}`);
   return `${lines.join('\n')}\n`;
 }

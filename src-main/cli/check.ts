@@ -7,6 +7,7 @@ import { checkJson, checkReport } from './check-output';
 import { exitCodeForStatus } from './exit-codes';
 import { cliText, writeLine, writeText, type CliIo } from './io';
 import { UsageError, type CliCommand } from './registry';
+import { shellTokenWarnings } from './shell-warnings';
 import { readTokenSource } from './token-source';
 
 /** `--timeout SECONDS`: the whole check's time budget, retries included (default 15, at most 120). */
@@ -54,8 +55,9 @@ export const checkCommand: CliCommand = {
     });
     const exitCode = exitCodeForStatus(diagnosis.status);
     const secrets = [source.token, ...(source.appCredentials ? [source.appCredentials.appSecret] : [])];
-    if (values.json) writeLine(io.stdout, JSON.stringify(checkJson(diagnosis, source, text, exitCode), null, 2), secrets);
-    else writeText(io.stdout, checkReport(diagnosis, source, text, io), secrets);
+    const localWarnings = shellTokenWarnings(io, text, [source.tokenVariable]);
+    if (values.json) writeLine(io.stdout, JSON.stringify(checkJson(diagnosis, source, text, exitCode, localWarnings), null, 2), secrets);
+    else writeText(io.stdout, checkReport(diagnosis, source, text, io, localWarnings), secrets);
     return exitCode;
   },
 };

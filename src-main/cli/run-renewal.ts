@@ -11,12 +11,13 @@ import type { Diagnosis } from '../core/graph/types';
 import { dataHome } from '../core/paths';
 import { ProfileStore } from '../core/profiles/profile-store';
 import { renewToken, type RenewalOutcome } from '../core/renew/pipeline';
-import { planRenewal } from '../core/renew/plan';
+import { planRenewal, tokenVariables } from '../core/renew/plan';
 import { maskToken } from '../core/token/mask';
 import { KeyringVault } from '../core/vault';
 import { EXIT } from './exit-codes';
 import { paint, writeLine, type CliIo, type CliText } from './io';
 import { UsageError } from './registry';
+import { shellTokenWarnings } from './shell-warnings';
 import type { TokenSource } from './token-source';
 
 /** The exit codes of apply and renew, on the same scale as check's. */
@@ -83,7 +84,10 @@ function stepLine(step: StepOutcome, text: CliText, io: CliIo): string {
 }
 
 export async function runRenewal(io: CliIo, text: CliText, run: RenewalRun): Promise<number> {
-  const { source, secrets } = run;
+  const { source } = run;
+  // An app secret exported for us is a secret even when this command does not use it.
+  const exported = io.env.WA_TOKEN_DOCTOR_APP_SECRET?.trim();
+  const secrets = exported ? [...run.secrets, exported] : run.secrets;
   const folder = run.cwd ? resolve(io.cwd, run.cwd) : source.envPath ? dirname(source.envPath) : io.cwd;
   const destinations = destinationsOf(run, io);
   const home = dataHome(io.env);
@@ -101,6 +105,7 @@ export async function runRenewal(io: CliIo, text: CliText, run: RenewalRun): Pro
       backups: new EnvBackups({ dataHome: home }),
       dataHome: home,
       graph: { graphUrl: graphBaseUrl(undefined, io.env), appCredentials: source.appCredentials },
+      secrets,
     },
     {
       verdict: run.verdict,
@@ -116,7 +121,11 @@ export async function runRenewal(io: CliIo, text: CliText, run: RenewalRun): Pro
       },
     },
   );
-  if (!run.json) writeLine(io.stdout, text.t('cli:apply.title', { token: maskToken(run.token) }));
+  const warnings = shellTokenWarnings(io, text, tokenVariables(destinations));
+  if (!run.json) {
+    writeLine(io.stdout, text.t('cli:apply.title', { token: maskToken(run.token) }));
+    for (const warning of warnings) writeLine(io.stdout, `${paint(io.stdout, io.env).yellow('!')} ${warning}`);
+  }
   const report = await renewToken(plan);
   const exitCode = report.outcome === 'applied' && report.diagnosis?.status === 'expiring_soon' ? EXIT.expiringSoon : RENEWAL_EXIT[report.outcome];
   if (run.json) {
@@ -130,6 +139,7 @@ export async function runRenewal(io: CliIo, text: CliText, run: RenewalRun): Pro
       neverExpires: report.diagnosis?.neverExpires ?? false,
       steps: report.steps.map((step) => ({ ...step, text: step.message ? text.say(step.message) : null })),
       logExcerpt: report.restart?.health.logExcerpt ?? null,
+      warnings,
       language: text.language,
     };
     writeLine(io.stdout, JSON.stringify(json, null, 2), secrets);

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { DoctorError } from '../errors';
 import { dataHome } from '../paths';
 import { redactSecrets } from '../redact';
+import { botEnvironment } from './bot-environment';
 import { botLogFile, clearManagedState, readManagedState, writeManagedState } from './bot-files';
 import { DEFAULT_LOG_CAP_BYTES, openLogForRun } from './bot-log';
 import { shellSpawnSpec } from './os-commands';
@@ -17,13 +18,8 @@ export interface StartManagedOptions {
   command: string;
   cwd: string;
   dataHome?: string;
-  /** The environment the bot inherits (default: ours). */
+  /** The bot's whole environment, from `botEnvironment` (default: ours without our own settings and secrets). */
   env?: NodeJS.ProcessEnv;
-  /**
-   * Variables removed from that environment, typically the token variable: python-dotenv and dotenv never
-   * override a variable that is already set, so an inherited old value would beat the new .env.
-   */
-  unsetVariables?: readonly string[];
   logCapBytes?: number;
 }
 
@@ -54,7 +50,7 @@ export async function startManagedBot(options: StartManagedOptions): Promise<Man
     const spec = shellSpawnSpec(options.command);
     child = spawn(spec.file, spec.args, {
       cwd,
-      env: environmentFor(options.env ?? process.env, options.unsetVariables ?? []),
+      env: options.env ?? botEnvironment(),
       // Detached: its own process group (POSIX) so the whole tree can be stopped, and it outlives the app.
       detached: true,
       stdio: ['ignore', log.handle.fd, log.handle.fd],
@@ -155,10 +151,4 @@ async function stopLeftoversOfGroup(state: ManagedProcessState, graceMs: number)
     parts.push(await UNSAFE_stopProcessTree(leftover.pid, { graceMs, expectedStartTime: leftover.startTime }));
   }
   return { kind: 'stopped', report: combineStopReports(parts) };
-}
-
-function environmentFor(base: NodeJS.ProcessEnv, unset: readonly string[]): NodeJS.ProcessEnv {
-  const env = { ...base };
-  for (const name of unset) delete env[name];
-  return env;
 }

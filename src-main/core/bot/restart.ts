@@ -1,6 +1,7 @@
 // Restart in whichever mode the bot runs, then prove it came back: the "restart" and "verify" steps of a renewal.
 import type { UserMessage } from '../errors';
 import { redactSecrets } from '../redact';
+import { botEnvironment } from './bot-environment';
 import { fileSize } from './bot-log';
 import { runCustomRestart, type CustomCommandResult } from './custom';
 import { UNSAFE_stopFoundProcesses, type ConfirmedProcess } from './found';
@@ -14,10 +15,11 @@ export interface RestartOptions {
   dataHome?: string;
   /** found mode: the processes the owner confirmed may be stopped (from `findBotProcesses`). */
   confirmed?: readonly ConfirmedProcess[];
-  /** Removed from the bot's inherited environment so its .env wins (typically the token variable). */
-  unsetVariables?: readonly string[];
-  /** Secrets without a recognisable shape (the new token is caught anyway) to redact from output. */
+  /** The variables the bot reads its token from: left out of what it inherits, so its .env wins. */
+  tokenVariables?: readonly string[];
+  /** Tokens and the app secret: redacted from output, and never passed on in the bot's environment. */
   knownSecrets?: readonly string[];
+  /** The environment to start from (default: ours); `botEnvironment` cleans it. */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -38,7 +40,8 @@ export interface RestartOutcome {
  * Throws a `DoctorError` only for bad input (a missing folder, a command that cannot be run at all).
  */
 export async function restartBot(config: BotRunConfig, options: RestartOptions): Promise<RestartOutcome> {
-  if (config.mode === 'custom') return restartWithCustomCommand(config, options);
+  const env = botEnvironment(options.env, { tokenVariables: options.tokenVariables, secrets: options.knownSecrets });
+  if (config.mode === 'custom') return restartWithCustomCommand(config, options, env);
   const graceMs = config.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
   const ours = await stopManagedBot(options.botId, { dataHome: options.dataHome, graceMs });
   const parts: StopReport[] = ours.kind === 'stopped' ? [ours.report] : [];
@@ -54,8 +57,7 @@ export async function restartBot(config: BotRunConfig, options: RestartOptions):
     command: config.command,
     cwd: config.cwd,
     dataHome: options.dataHome,
-    env: options.env,
-    unsetVariables: options.unsetVariables,
+    env,
   });
   const health = await checkBotHealth({
     process: { pid: start.state.pid, startTime: start.state.startTime, exited: start.exited },
@@ -68,12 +70,12 @@ export async function restartBot(config: BotRunConfig, options: RestartOptions):
   return { ok: health.healthy, stopped: parts.length > 0 ? stopped : null, started: start.state, command: null, health };
 }
 
-async function restartWithCustomCommand(config: BotRunConfig, options: RestartOptions): Promise<RestartOutcome> {
+async function restartWithCustomCommand(config: BotRunConfig, options: RestartOptions, env: NodeJS.ProcessEnv): Promise<RestartOutcome> {
   const logFile = config.logFile ?? null;
   const offset = logFile ? await fileSize(logFile) : 0;
   const command = await runCustomRestart(config.command, config.cwd, {
     knownSecrets: options.knownSecrets,
-    env: options.env,
+    env,
   });
   if (!command.ok) {
     const problem: UserMessage = command.timedOut

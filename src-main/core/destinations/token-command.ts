@@ -1,6 +1,7 @@
 // Runs the owner's command that stores the token where the bot reads it (a database, an encrypted store…).
 // The token goes only to the command's standard input: arguments and environment can be read by other users
 // of the machine (`ps`, /proc/PID/environ), a pipe cannot.
+import { botEnvironment, type BotEnvironmentOptions } from '../bot/bot-environment';
 import { keepTail } from '../bot/bot-log';
 import { runShellCommand, type ShellCommandEnd } from '../bot/shell-command';
 import { isDoctorError } from '../errors';
@@ -19,14 +20,21 @@ export interface TokenCommandRun {
 
 /**
  * Runs `command` through the shell in `cwd`, writes `token` and a line break to its standard input, then closes
- * it. Throws `dest_command_failed` (non-zero exit), `dest_command_timed_out` (stopped with all it started) or
+ * it. Its environment is the bot's (`botEnvironment`): no token variable, no secret, none of our settings. Throws `dest_command_failed` (non-zero exit), `dest_command_timed_out` (stopped with all it started) or
  * `dest_command_not_started`; the error's params carry the redacted output's end as `output`.
  */
-export async function runTokenCommand(command: string, cwd: string, token: string, timeoutMs = DEFAULT_COMMAND_TIMEOUT_MS): Promise<TokenCommandRun> {
+export async function runTokenCommand(
+  command: string,
+  cwd: string,
+  token: string,
+  timeoutMs = DEFAULT_COMMAND_TIMEOUT_MS,
+  environment: BotEnvironmentOptions = {},
+): Promise<TokenCommandRun> {
   const shown = redactSecrets(command, [token]);
+  const env = botEnvironment(process.env, { ...environment, secrets: [token, ...(environment.secrets ?? [])] });
   let end: ShellCommandEnd;
   try {
-    end = await runShellCommand(command, cwd, { timeoutMs, env: environmentWithout(token), stdin: `${token}\n` });
+    end = await runShellCommand(command, cwd, { timeoutMs, env, stdin: `${token}\n` });
   } catch (error) {
     if (isDoctorError(error)) throw error;
     const reason = redactSecrets(error instanceof Error ? error.message : String(error), [token]);
@@ -41,9 +49,4 @@ export async function runTokenCommand(command: string, cwd: string, token: strin
     throw destinationError('command_failed', `The token command exited with ${String(end.exitCode)}`, { ...params, exitCode: end.exitCode ?? 'signal' });
   }
   return { exitCode: end.exitCode, output: redacted };
-}
-
-/** Our environment, minus any variable that holds the token (a CLI user may have exported it). */
-function environmentWithout(token: string): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([, value]) => value === undefined || !value.includes(token)));
 }

@@ -1,6 +1,7 @@
 // Delivers a token to one destination, and takes it back: the same three calls for every kind. Files are edited
 // in place (only the token's bytes change), backed up first in the app's data folder and written atomically,
 // through the .env editor's one writer and one backup store; a command gets the token on standard input.
+import type { BotEnvironmentOptions } from '../bot/bot-environment';
 import { EnvBackups, envValues, readEnvFile, restoreEnvFile, updateEnvFile, writeFileAtomic, type EnvBackup } from '../envfile';
 import type { UserMessage } from '../errors';
 import { setJsonString, readJsonString } from './json-edit';
@@ -14,6 +15,8 @@ export interface DestinationContext {
   /** The connected bot: its backups live in `<dataHome>/backups/<botId>/`. */
   botId: string;
   backups: EnvBackups;
+  /** What a command destination must not inherit (the bot's token variables, the app secret). */
+  environment?: BotEnvironmentOptions;
 }
 
 export interface DestinationOutcome {
@@ -40,7 +43,7 @@ export async function writeDestination(destination: Destination, token: string, 
     case 'yaml':
       return writeSettings(destination, token, context);
     case 'command':
-      return writeCommand(destination, token);
+      return writeCommand(destination, token, context.environment);
   }
 }
 
@@ -54,7 +57,7 @@ export async function undoDestination(
   outcome: DestinationOutcome,
   context: DestinationContext & { previousToken?: string | null },
 ): Promise<UndoResult> {
-  if (destination.kind === 'command') return undoCommand(destination, context.previousToken ?? null);
+  if (destination.kind === 'command') return undoCommand(destination, context.previousToken ?? null, context.environment);
   if (!outcome.backup) return { undone: true, message: { key: 'destinations:undo.nothing_written' } };
   await restoreEnvFile(destination.file, outcome.backup, context);
   return { undone: true, message: { key: 'destinations:undo.restored', params: { path: destination.file } } };
@@ -107,15 +110,15 @@ async function writeSettings(destination: JsonDestination | YamlDestination, tok
   return { changed: true, backup, message: { key: `destinations:change.${result.change}`, params }, output: null };
 }
 
-async function writeCommand(destination: CommandDestination, token: string): Promise<DestinationOutcome> {
-  const run = await runTokenCommand(destination.command, destination.cwd, token, destination.timeoutMs);
+async function writeCommand(destination: CommandDestination, token: string, environment?: BotEnvironmentOptions): Promise<DestinationOutcome> {
+  const run = await runTokenCommand(destination.command, destination.cwd, token, destination.timeoutMs, environment);
   const key = destination.undoCommand ? 'destinations:change.command_ran' : 'destinations:change.command_ran_no_undo';
   return { changed: true, backup: null, message: { key, params: { exitCode: run.exitCode } }, output: run.output };
 }
 
-async function undoCommand(destination: CommandDestination, previousToken: string | null): Promise<UndoResult> {
+async function undoCommand(destination: CommandDestination, previousToken: string | null, environment?: BotEnvironmentOptions): Promise<UndoResult> {
   if (!destination.undoCommand) return { undone: false, message: { key: 'destinations:undo.command_not_undoable' } };
   if (!previousToken) return { undone: false, message: { key: 'destinations:undo.previous_token_unknown' } };
-  await runTokenCommand(destination.undoCommand, destination.cwd, previousToken, destination.timeoutMs);
+  await runTokenCommand(destination.undoCommand, destination.cwd, previousToken, destination.timeoutMs, environment);
   return { undone: true, message: { key: 'destinations:undo.command_undone' } };
 }

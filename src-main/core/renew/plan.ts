@@ -21,6 +21,8 @@ export interface RenewalSetup {
   backups: EnvBackups;
   dataHome: string;
   graph: DiagnoseOptions;
+  /** Other secrets in play (the token being replaced): kept out of output and of what the bot's programs inherit. */
+  secrets?: readonly string[];
 }
 
 export interface RenewalExtras {
@@ -31,12 +33,15 @@ export interface RenewalExtras {
 }
 
 /** Variables the bot reads its token from: unset in the restarted bot's environment so its .env wins (python-dotenv keeps an inherited value). */
-function tokenVariables(destinations: readonly Destination[]): string[] {
+export function tokenVariables(destinations: readonly Destination[]): string[] {
   return destinations.flatMap((destination) => (destination.kind === 'env' ? [destination.variable] : []));
 }
 
 export function planRenewal(token: string, setup: RenewalSetup, extras: RenewalExtras = {}): RenewalPlan {
   const run = setup.run;
+  const appSecret = setup.graph.appCredentials?.appSecret;
+  const secrets = [token, ...(setup.secrets ?? []), ...(appSecret ? [appSecret] : [])];
+  const environment = { tokenVariables: tokenVariables(setup.destinations), secrets };
   return {
     token,
     facts: setup.facts,
@@ -46,6 +51,7 @@ export function planRenewal(token: string, setup: RenewalSetup, extras: RenewalE
         botId: setup.botId,
         backups: setup.backups,
         folder: setup.folder,
+        environment,
         onWritten: (outcome) => extras.onWritten?.(destination, outcome),
       }),
     ),
@@ -55,8 +61,8 @@ export function planRenewal(token: string, setup: RenewalSetup, extras: RenewalE
           restartBot(run, {
             botId: setup.botId,
             dataHome: setup.dataHome,
-            unsetVariables: tokenVariables(setup.destinations),
-            knownSecrets: [token],
+            tokenVariables: environment.tokenVariables,
+            knownSecrets: secrets,
           })
       : null,
     diagnose: (candidate, facts) => diagnoseToken(candidate, facts, setup.graph),

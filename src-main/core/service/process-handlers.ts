@@ -3,13 +3,16 @@ import type { CallInput, CallResult } from '../../contract';
 import { findBotProcesses, readBotLog, restartBot, UNSAFE_stopFoundProcesses } from '../bot';
 import { DoctorError } from '../errors';
 import { botDestinations, botRunConfig } from '../profiles/bot-destinations';
+import { tokenVariables } from '../renew/plan';
 import { botAccount } from '../vault';
 import { announceBots, readBotToken, toBotView } from './bot-view';
 import type { ServiceContext } from './context';
 
+/** The bot's current token and the app secret: redacted from what is shown, never passed to the bot's programs. */
 async function knownSecrets(context: ServiceContext, botId: string): Promise<string[]> {
   const token = await readBotToken(context.profiles.getBot(botId));
-  return token ? [token] : [];
+  const appSecret = (await context.appCredentials())?.appSecret;
+  return [token, appSecret].filter((secret): secret is string => Boolean(secret));
 }
 
 /** Restarts with the bot's own settings; the outcome in the owner's words, with the log when it failed. */
@@ -20,7 +23,7 @@ async function restartConnectedBot(context: ServiceContext, botId: string): Prom
   const outcome = await restartBot(run, {
     botId,
     dataHome: context.home,
-    unsetVariables: botDestinations(bot).flatMap((destination) => (destination.kind === 'env' ? [destination.variable] : [])),
+    tokenVariables: tokenVariables(botDestinations(bot)),
     knownSecrets: await knownSecrets(context, botId),
   });
   await announceBots(context);

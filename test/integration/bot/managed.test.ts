@@ -88,13 +88,13 @@ describe('managed mode', () => {
     const config: BotRunConfig = { mode: 'managed', command: botCommand('env-bot.mjs', '--report', report), cwd: folder, ...fast };
     const env = { ...process.env, WHATSAPP_TOKEN: oldToken };
 
-    const first = await restartBot(config, { botId, dataHome: home, env, unsetVariables: ['WHATSAPP_TOKEN'] });
+    const first = await restartBot(config, { botId, dataHome: home, env, tokenVariables: ['WHATSAPP_TOKEN'] });
     expect(first.ok).toBe(true);
     expect((await readReport(report)).tokenSha256).toBe(sha256(oldToken));
 
     await rm(report);
     await writeFile(join(folder, '.env'), `# the bot's settings\nWHATSAPP_TOKEN=${newToken}\nPORT=3000\n`);
-    const second = await restartBot(config, { botId, dataHome: home, env, unsetVariables: ['WHATSAPP_TOKEN'] });
+    const second = await restartBot(config, { botId, dataHome: home, env, tokenVariables: ['WHATSAPP_TOKEN'] });
     expect(second.ok).toBe(true);
     expect(second.stopped!.terminated).toContain(first.started!.pid);
     expect(await readProcess(first.started!.pid)).toBeNull();
@@ -102,7 +102,7 @@ describe('managed mode', () => {
     expect(second.health).toMatchObject({ healthy: true, alive: 'pass', healthUrl: 'skipped', log: 'pass', problems: [] });
   });
 
-  it('shows why the old token would win without unsetVariables (dotenv never overrides)', async () => {
+  it('shows why the old token would win without tokenVariables (dotenv never overrides)', async () => {
     const folder = await makeBotFolder(fakeToken('in-file'));
     const botId = nextBotId();
     const report = join(folder, 'report.json');
