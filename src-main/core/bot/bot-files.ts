@@ -23,6 +23,12 @@ export function botStateFile(botId: string, home: string = dataHome()): string {
   return join(home, 'run', `${botId}.json`);
 }
 
+/** Held while the bot restarts (see restart-lock.ts). */
+export function botLockFile(botId: string, home: string = dataHome()): string {
+  assertBotId(botId);
+  return join(home, 'run', `${botId}.restart.lock`);
+}
+
 /** The record of the process we started for this bot; null when there is none or it is unreadable. */
 export async function readManagedState(botId: string, home: string = dataHome()): Promise<ManagedProcessState | null> {
   const text = await readFile(botStateFile(botId, home), 'utf8').catch(() => null);

@@ -1,12 +1,14 @@
 // Restart in whichever mode the bot runs, then prove it came back: the "restart" and "verify" steps of a renewal.
 import type { UserMessage } from '../errors';
 import { redactSecrets } from '../redact';
+import { dataHome } from '../paths';
 import { botEnvironment } from './bot-environment';
 import { fileSize } from './bot-log';
 import { runCustomRestart, type CustomCommandResult } from './custom';
 import { UNSAFE_stopFoundProcesses, type ConfirmedProcess } from './found';
 import { checkBotHealth } from './health';
 import { startManagedBot, stopManagedBot } from './managed';
+import { DEFAULT_RESTART_LOCK_WAIT_MS, withRestartLock } from './restart-lock';
 import { combineStopReports } from './stop-process-tree';
 import { DEFAULT_STOP_GRACE_MS, type BotHealth, type BotRunConfig, type ManagedProcessState, type StopReport } from './types';
 
@@ -21,6 +23,8 @@ export interface RestartOptions {
   knownSecrets?: readonly string[];
   /** The environment to start from (default: ours); `botEnvironment` cleans it. */
   env?: NodeJS.ProcessEnv;
+  /** How long to wait while another restart of this bot runs (default a minute); 0 says "already restarting" at once. */
+  lockWaitMs?: number;
 }
 
 export interface RestartOutcome {
@@ -36,10 +40,17 @@ export interface RestartOutcome {
 
 /**
  * Stops the bot (the run we started, plus in found mode the processes the owner confirmed), starts it again
- * in its folder, and checks its health. Custom mode runs the owner's command instead of stop + start.
- * Throws a `DoctorError` only for bad input (a missing folder, a command that cannot be run at all).
+ * in its folder, and checks its health. Custom mode runs the owner's command instead of stop + start. One
+ * restart per bot at a time, across processes (restart-lock.ts). Throws a `DoctorError` only for bad input (a
+ * missing folder, a command that cannot be run at all) and `bot_restart_in_progress`.
  */
 export async function restartBot(config: BotRunConfig, options: RestartOptions): Promise<RestartOutcome> {
+  const home = options.dataHome ?? dataHome();
+  const lock = { dataHome: home, waitMs: options.lockWaitMs ?? DEFAULT_RESTART_LOCK_WAIT_MS };
+  return withRestartLock(options.botId, lock, () => restartNow(config, { ...options, dataHome: home }));
+}
+
+async function restartNow(config: BotRunConfig, options: RestartOptions): Promise<RestartOutcome> {
   const env = botEnvironment(options.env, { tokenVariables: options.tokenVariables, secrets: options.knownSecrets });
   if (config.mode === 'custom') return restartWithCustomCommand(config, options, env);
   const graceMs = config.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;

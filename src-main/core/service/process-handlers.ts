@@ -24,6 +24,8 @@ async function restartConnectedBot(context: ServiceContext, botId: string): Prom
     botId,
     dataHome: context.home,
     tokenVariables: tokenVariables(botDestinations(bot)),
+    // A second click (or the tray while the dashboard restarts it) is told at once that a restart is running.
+    lockWaitMs: 0,
     knownSecrets: await knownSecrets(context, botId),
   });
   await announceBots(context);
