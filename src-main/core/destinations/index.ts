@@ -26,7 +26,7 @@ export {
 export { pipelineDestination, type PipelineDestination, type PipelineDestinationOptions } from './pipeline-destination';
 export { runTokenCommand, DEFAULT_COMMAND_TIMEOUT_MS, type TokenCommandRun } from './token-command';
 export { composeRestart, type ComposeRestart, type ComposeTokenService, type ComposeLookup } from './compose';
-export { scanTokenDeliveryRisks, suggestDestinations, type TokenDeliveryOptions } from './risk-scan';
+export { TOKEN_DUPLICATED_KEY, scanTokenDeliveryRisks, suggestDestinations, type TokenDeliveryOptions } from './risk-scan';
 export { findTokenCopies, type TokenCopy, type TokenOrigin } from './token-copies';
 export { setJsonString, readJsonString, type JsonValueChange } from './json-edit';
 export { setYamlString, readYamlString, type YamlValueChange } from './yaml-edit';

@@ -25,6 +25,8 @@ const FRONT_END_PREFIXES: ReadonlyArray<[prefix: string, tool: string]> = [
   ['REACT_APP_', 'Create React App'],
   ['EXPO_PUBLIC_', 'Expo'],
 ];
+/** "The same token is also in …": moot for a caller that makes every copy a destination (the CLI's connect). */
+export const TOKEN_DUPLICATED_KEY = 'destinations:risk.token_duplicated';
 const DOCKERFILE = /^(?:Dockerfile(?:\..+)?|.+\.[Dd]ockerfile)$/;
 const DOCKERFILE_LIMITS = { maxDepth: 3, maxFiles: 20, maxFolders: 300 };
 
@@ -89,6 +91,6 @@ async function databaseRisk(folder: string, doc: EnvDocument | null, options: To
 
 function copyRisks(copy: TokenCopy, folder: string): UserMessage[] {
   const where = describeDestination(copy.destination, folder);
-  const duplicated: UserMessage = { key: 'destinations:risk.token_duplicated', params: { where } };
+  const duplicated: UserMessage = { key: TOKEN_DUPLICATED_KEY, params: { where } };
   return copy.destination.kind === 'env' ? [duplicated, ...frontEndRisk(copy.destination.variable, copy.relativePath.split(sep).join('/'))] : [duplicated];
 }

@@ -2,11 +2,10 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { CallInput, CallResult } from '../../contract';
 import { addToGitIgnore, readEnvFile } from '../envfile';
-import { redactSecrets } from '../redact';
-import { botAccount } from '../vault';
 import { announceBots, listBotViews, toBotView } from './bot-view';
 import type { ServiceContext } from './context';
 import { detectBot } from './detect-bot';
+import { disconnectBot } from './disconnect-bot';
 
 /** The file the owner named must be a readable .env before we promise to edit it (its errors say why not). */
 async function assertEnvFile(path: string): Promise<void> {
@@ -59,11 +58,8 @@ export function botHandlers(context: ServiceContext) {
     },
 
     async removeBot({ id }: CallInput<'removeBot'>): Promise<CallResult<'removeBot'>> {
-      await context.profiles.removeBot(id);
-      // Our copy of its token goes too; the bot's own .env is left alone. A locked keychain must not block removal.
-      await context.vault.deleteSecret(botAccount(id)).catch((error: unknown) => {
-        context.log(`could not delete the keychain entry of ${id}: ${redactSecrets((error as Error).message)}`);
-      });
+      const leftover = await disconnectBot(context.profiles, context.vault, id);
+      if (leftover) context.log(`could not delete the keychain entry of ${id}: ${leftover.technical}`);
       return announceBots(context);
     },
 

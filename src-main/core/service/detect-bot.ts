@@ -2,7 +2,7 @@
 // which variable holds the token, the phone-number and WABA ids, the API version, how the bot starts — and
 // what could stop a renewal from reaching the bot. The owner confirms or corrects; nothing is written here.
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { BotDetection, DetectedValue } from '../../contract';
 import { detectStartCommand } from '../bot';
 import { composeRestart, scanTokenDeliveryRisks, suggestDestinations, type ComposeRestart } from '../destinations';
@@ -26,12 +26,25 @@ function withComposeTarget<P extends { kind: string; command: string; cwd: strin
   return proposal.kind === 'docker-compose' && compose ? { ...proposal, command: compose.command, cwd: compose.cwd } : proposal;
 }
 
-export async function detectBot(folder: string): Promise<BotDetection> {
+/** What the owner already said (the CLI's `connect --env FILE --var NAME`): detection works from there. */
+export interface DetectChoices {
+  /** An absolute path; it need not be one of the files the folder scan finds. */
+  envFile?: string;
+  tokenVariable?: string;
+}
+
+function chosenFirst(found: readonly string[], chosen: string | undefined): string[] {
+  if (!chosen) return [...found];
+  return [chosen, ...found.filter((path) => resolve(path) !== resolve(chosen))];
+}
+
+export async function detectBot(folder: string, choices: DetectChoices = {}): Promise<BotDetection> {
   const info = await stat(folder).catch(() => null);
   if (!info?.isDirectory()) {
     throw new DoctorError('folder_missing', { key: 'bot:errors.folderMissing', params: { folder } }, `not a folder: ${folder}`);
   }
-  const envFiles = (await findEnvFiles(folder)).filter((candidate) => !candidate.example).map((candidate) => candidate.path);
+  const found = (await findEnvFiles(folder)).filter((candidate) => !candidate.example).map((candidate) => candidate.path);
+  const envFiles = chosenFirst(found, choices.envFile);
   const envFile = envFiles[0] ?? null;
   const doc = envFile ? await readEnvFile(envFile) : null;
   const [start, variables] = await Promise.all([
@@ -39,7 +52,7 @@ export async function detectBot(folder: string): Promise<BotDetection> {
     doc ? detectBotVariables(doc, { folder }) : null,
   ]);
   const values = doc ? envValues(doc) : new Map<string, string>();
-  const tokenVariable = variables?.token.name ?? null;
+  const tokenVariable = choices.tokenVariable ?? variables?.token.name ?? null;
   const token = tokenVariable ? values.get(tokenVariable)?.trim() : undefined;
   const delivery = tokenVariable && envFile ? { tokenVariable, envFile } : null;
   const [gitignore, warnings, destinations, compose] = await Promise.all([
