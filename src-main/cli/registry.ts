@@ -1,5 +1,6 @@
 // A command is a name, a one-line summary, a usage text and a run function that returns the exit code.
 // Adding one (apply, status, renew…) = one file exporting a CliCommand + one line in commands.ts.
+import { isDoctorError } from '../core/errors';
 import type { CliIo } from './io';
 
 export interface CliCommand {
@@ -20,4 +21,9 @@ export class UsageError extends Error {
     super(key);
     this.name = 'UsageError';
   }
+}
+
+/** A core refusal of something the user named (a missing folder, an unreadable .env) is a usage problem, in its own words. */
+export function asUsageError(error: unknown): unknown {
+  return isDoctorError(error) ? new UsageError(error.userMessage.key, error.userMessage.params ?? {}) : error;
 }

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 export const REAL_WORLD_ENV_FOLDER = fileURLToPath(new URL('../../fixtures/real-world/env/', import.meta.url));
 
 export interface RealWorldMeta {
+  /** The public repository the file comes from, and where in it the file lives. */
+  repo: string;
+  path: string;
   token_var: string | null;
   phone_id_var: string | null;
   waba_var: string | null;
