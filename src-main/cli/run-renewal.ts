@@ -9,11 +9,15 @@ import { EnvBackups } from '../core/envfile';
 import { graphBaseUrl } from '../core/graph/config';
 import type { Diagnosis } from '../core/graph/types';
 import { dataHome } from '../core/paths';
+import type { BotRunConfig } from '../core/bot';
+import { botDestinations, botRunConfig } from '../core/profiles/bot-destinations';
 import { ProfileStore } from '../core/profiles/profile-store';
+import type { BotProfile } from '../core/profiles/schema';
 import { renewToken, type RenewalOutcome } from '../core/renew/pipeline';
 import { planRenewal, tokenVariables } from '../core/renew/plan';
 import { maskToken } from '../core/token/mask';
 import { KeyringVault } from '../core/vault';
+import { botWithEnvFile } from './connected-bot';
 import { EXIT } from './exit-codes';
 import { paint, writeLine, type CliIo, type CliText } from './io';
 import { UsageError } from './registry';
@@ -45,15 +49,25 @@ export interface RenewalRun {
   secrets: readonly string[];
 }
 
-/** A connected bot with this .env keeps its own keychain entry and backups; otherwise one derived from the path. */
-async function botIdFor(home: string, envPath: string | null, destinations: readonly Destination[]): Promise<string> {
-  if (envPath) {
-    const store = await ProfileStore.open(home).catch(() => null);
-    const bot = store?.listBots().find((candidate) => resolve(candidate.envFile) === envPath);
-    if (bot) return bot.id;
-  }
+/** The connected bot whose .env this is (`connect`, or the desktop app): its keychain entry, backups and settings. */
+async function connectedBotFor(home: string, envPath: string | null): Promise<BotProfile | null> {
+  if (!envPath) return null;
+  const store = await ProfileStore.open(home).catch(() => null);
+  return (store && botWithEnvFile(store.listBots(), envPath)) ?? null;
+}
+
+/** Any other .env or destination list keeps its own keychain entry and backups under an id derived from it. */
+function derivedBotId(envPath: string | null, destinations: readonly Destination[]): string {
   const anchor = envPath ?? JSON.stringify(destinations[0]);
   return `cli-${createHash('sha256').update(anchor).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * How a connected bot restarts when the command line does not say (a cron line names only the .env). Processes
+ * found running need the owner's confirmation, which a cron job cannot give, so that mode restarts nothing.
+ */
+function connectedRun(bot: BotProfile): BotRunConfig | null {
+  return bot.run.mode === 'custom' || bot.run.mode === 'managed' ? botRunConfig(bot) : null;
 }
 
 function destinationsOf(run: RenewalRun, io: CliIo): Destination[] {
@@ -89,9 +103,13 @@ export async function runRenewal(io: CliIo, text: CliText, run: RenewalRun): Pro
   const exported = io.env.WA_TOKEN_DOCTOR_APP_SECRET?.trim();
   const secrets = exported ? [...run.secrets, exported] : run.secrets;
   const folder = run.cwd ? resolve(io.cwd, run.cwd) : source.envPath ? dirname(source.envPath) : io.cwd;
-  const destinations = destinationsOf(run, io);
   const home = dataHome(io.env);
-  const botId = await botIdFor(home, source.envPath, destinations);
+  const bot = await connectedBotFor(home, source.envPath);
+  // A connected bot's other places are renewed too, unless the command line lists its own.
+  const useStored = bot !== null && run.destinationArgs.length === 0 && bot.tokenVariable === source.tokenVariable;
+  const destinations = useStored ? botDestinations(bot) : destinationsOf(run, io);
+  const botId = bot?.id ?? derivedBotId(source.envPath, destinations);
+  const restart = run.restart ? { mode: 'custom' as const, command: run.restart, cwd: folder } : bot ? connectedRun(bot) : null;
   const shown = new Map<string, string>();
   const plan = planRenewal(
     run.token,
@@ -99,7 +117,7 @@ export async function runRenewal(io: CliIo, text: CliText, run: RenewalRun): Pro
       botId,
       folder,
       destinations,
-      run: run.restart ? { mode: 'custom', command: run.restart, cwd: folder } : null,
+      run: restart,
       facts: source.facts,
       vault: run.noKeychain ? null : new KeyringVault(),
       backups: new EnvBackups({ dataHome: home }),
