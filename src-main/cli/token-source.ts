@@ -6,6 +6,7 @@ import { isDoctorError } from '../core/errors';
 import { detectBotVariables, envValues, readEnvFile } from '../core/envfile';
 import type { BotFacts } from '../core/graph/types';
 import type { AppCredentials } from '../core/graph/diagnose';
+import { bareToken } from '../core/token/shape';
 import type { CliIo } from './io';
 import { UsageError } from './registry';
 
@@ -66,7 +67,8 @@ export async function readTokenSource(flags: TokenSourceFlags, io: CliIo): Promi
   let token: string;
   let origin: TokenSource['origin'];
   if (flags.tokenStdin) {
-    token = (await io.readStdin()).trim();
+    // The bare token: what Meta checks is exactly what apply writes (a paste's quotes, spaces and CRLF never are).
+    token = bareToken(await io.readStdin());
     if (!token) throw new UsageError('cli:errors.stdin_empty');
     origin = { kind: 'stdin' };
   } else {

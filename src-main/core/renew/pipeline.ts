@@ -5,6 +5,7 @@ import type { StepOutcome } from '../../contract';
 import type { RestartOutcome } from '../bot';
 import { isDoctorError, type UserMessage } from '../errors';
 import { COULD_NOT_CHECK, type BotFacts, type Diagnosis } from '../graph/types';
+import { bareToken } from '../token/shape';
 import type { SecretVault, VaultAccount } from '../vault';
 import { ProgressList } from './progress';
 
@@ -65,6 +66,8 @@ function failureMessage(error: unknown, fallback: UserMessage): UserMessage {
 }
 
 export async function renewToken(plan: RenewalPlan): Promise<RenewalReport> {
+  // Meta checks the bare token (quotes and spaces of a paste removed); exactly that token is stored and written.
+  const token = bareToken(plan.token);
   const progress = new ProgressList(
     plan.destinations.map((destination) => destination.label),
     plan.onProgress,
@@ -87,7 +90,7 @@ export async function renewToken(plan: RenewalPlan): Promise<RenewalReport> {
 
   // 1. Meta's verdict. Nothing is written unless Meta accepts the token.
   progress.set('validate', 'running');
-  const diagnosis = plan.verdict ?? (await plan.diagnose(plan.token, plan.facts));
+  const diagnosis = plan.verdict ?? (await plan.diagnose(token, plan.facts));
   if (!isAcceptable(diagnosis)) {
     const couldNotCheck = COULD_NOT_CHECK.has(diagnosis.status);
     progress.set('validate', 'failed', diagnosis.summary);
@@ -102,7 +105,7 @@ export async function renewToken(plan: RenewalPlan): Promise<RenewalReport> {
     progress.set('keychain', 'running');
     try {
       const previous = await vault.getSecret(account);
-      await vault.setSecret(account, plan.token);
+      await vault.setSecret(account, token);
       undoers.push(() => (previous === null ? vault.deleteSecret(account).then(() => {}) : vault.setSecret(account, previous)));
       progress.set('keychain', 'done', { key: 'renew:keychain.stored' });
     } catch (error) {
@@ -118,7 +121,7 @@ export async function renewToken(plan: RenewalPlan): Promise<RenewalReport> {
   for (const destination of plan.destinations) {
     progress.set('write', 'running', null, destination.label);
     try {
-      const applied = await destination.write(plan.token);
+      const applied = await destination.write(token);
       undoers.push(() => applied.undo());
       progress.set('write', 'done', applied.message, destination.label);
     } catch (error) {

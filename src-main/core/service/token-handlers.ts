@@ -7,7 +7,7 @@ import { diagnoseToken } from '../graph';
 import { botFacts } from '../profiles/bot-destinations';
 import { isAcceptable } from '../renew/pipeline';
 import { maskToken } from '../token/mask';
-import { checkTokenShape } from '../token/shape';
+import { bareToken, checkTokenShape } from '../token/shape';
 import type { ServiceContext } from './context';
 import { extendConnectedBot, renewConnectedBot } from './renew-bot';
 
@@ -37,7 +37,7 @@ export function tokenHandlers(context: ServiceContext) {
         raw = offered;
       }
       const shape = checkTokenShape(raw);
-      const token = shape.ok ? shape.token : raw.trim();
+      const token = bareToken(raw);
       const diagnosis = await diagnoseToken(token, botFacts(bot), await context.graphOptions());
       const pendingId = context.pending.add(bot.id, token, diagnosis);
       return { pendingId, masked: shape.ok ? shape.masked : maskToken(token), diagnosis, acceptable: isAcceptable(diagnosis) };

@@ -25,13 +25,19 @@ export const MIN_TOKEN_LENGTH = 100;
 export const MAX_TOKEN_LENGTH = 4096;
 
 /**
- * Trims the paste (and one pair of surrounding quotes, as copied from a .env line), then checks it.
- * Returns the cleaned token when it is plausible, or the first problem found.
+ * The paste without what surrounds a token when it is copied: spaces and line breaks (a CRLF from a Windows
+ * clipboard), then one pair of quotes (as copied from a .env line) and the spaces inside them. This is the token
+ * that is checked with Meta, so it is the one that is written; what was pasted around it never is.
  */
-export function checkTokenShape(raw: string): TokenShape {
-  let token = raw.trim();
+export function bareToken(raw: string): string {
+  const token = raw.trim();
   const quoted = /^(["'`])(.*)\1$/s.exec(token);
-  if (quoted) token = (quoted[2] ?? '').trim();
+  return quoted ? (quoted[2] ?? '').trim() : token;
+}
+
+/** Checks the bare token (see `bareToken`): the token itself when it is plausible, or the first problem found. */
+export function checkTokenShape(raw: string): TokenShape {
+  const token = bareToken(raw);
   const length = token.length;
   const fail = (problem: TokenShapeProblem): TokenShape => ({ ok: false, problem, length });
 

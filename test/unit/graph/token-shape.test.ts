@@ -1,7 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { checkTokenShape } from '../../../src-main/core/token/shape';
+import { bareToken, checkTokenShape } from '../../../src-main/core/token/shape';
 import { maskToken } from '../../../src-main/core/token/mask';
 import { FAKE_TOKEN } from './fixtures';
+
+describe('bareToken', () => {
+  it.each([
+    ['double quotes', `"${FAKE_TOKEN}"`],
+    ['single quotes', `'${FAKE_TOKEN}'`],
+    ['back quotes', `\`${FAKE_TOKEN}\``],
+    ['surrounding spaces', `  ${FAKE_TOKEN}\t `],
+    ['a CRLF paste', `${FAKE_TOKEN}\r\n`],
+    ['spaces inside the quotes and a CRLF after them', `  " ${FAKE_TOKEN} "\r\n`],
+    ['nothing around it', FAKE_TOKEN],
+  ])('takes off %s', (_what, pasted) => {
+    expect(bareToken(pasted)).toBe(FAKE_TOKEN);
+    expect(checkTokenShape(pasted)).toMatchObject({ ok: true, token: FAKE_TOKEN });
+  });
+
+  it('takes off one pair of quotes only, and never quotes that do not match', () => {
+    expect(bareToken(`"'${FAKE_TOKEN}'"`)).toBe(`'${FAKE_TOKEN}'`);
+    expect(bareToken(`"${FAKE_TOKEN}'`)).toBe(`"${FAKE_TOKEN}'`);
+  });
+});
 
 describe('checkTokenShape', () => {
   it('accepts a realistic token and trims a pasted .env value', () => {
