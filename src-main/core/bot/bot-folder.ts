@@ -3,8 +3,12 @@ import { realpath, stat } from 'node:fs/promises';
 import { parse, resolve, sep } from 'node:path';
 import { DoctorError } from '../errors';
 
-/** The folder as the OS reports processes' folders: absolute, symlinks resolved. Throws `bot_folder_missing`. */
-export async function resolveBotFolder(folder: string): Promise<string> {
+/**
+ * The folder as the OS reports processes' folders: absolute, symlinks resolved. Throws `bot_folder_missing`.
+ * On Windows the path stays as the owner gave it: the real path of a mapped drive (`Z:\bot`) is its
+ * `\\server\share\bot` form, which cmd.exe refuses as a working folder.
+ */
+export async function resolveBotFolder(folder: string, platform: NodeJS.Platform = process.platform): Promise<string> {
   const info = await stat(folder).catch(() => null);
   if (!info?.isDirectory()) {
     throw new DoctorError(
@@ -13,7 +17,13 @@ export async function resolveBotFolder(folder: string): Promise<string> {
       `The bot's folder ${folder} does not exist (or is not a folder).`,
     );
   }
+  if (platform === 'win32') return resolve(folder);
   return realpath(folder).catch(() => resolve(folder));
+}
+
+/** `\\server\share\bot` (not `\\?\C:\…`, which is a local path in long form). */
+export function isUncPath(path: string): boolean {
+  return /^[\\/]{2}(?![?.][\\/])[^\\/]+[\\/][^\\/]+/.test(path);
 }
 
 /** A folder that would make every process "the bot's" (the root of a drive) is refused outright. */

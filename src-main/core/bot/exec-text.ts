@@ -1,4 +1,4 @@
-// Runs a helper program of the OS (ps, lsof, PowerShell, taskkill) and returns what it printed.
+// Runs a helper program of the OS (ps, lsof, PowerShell, taskkill) by full path and returns what it printed.
 import { execFile } from 'node:child_process';
 
 export interface ExecTextResult {
@@ -7,13 +7,24 @@ export interface ExecTextResult {
   stderr: string;
 }
 
+export interface ExecTextOptions {
+  timeoutMs?: number;
+  /** Added to our environment (LC_ALL=C is always set, so the output's words and dates are the same everywhere). */
+  env?: NodeJS.ProcessEnv;
+}
+
 /** Never throws for a non-zero exit (ps exits 1 when a PID is gone); only when the program cannot start. */
-export function execText(file: string, args: readonly string[], timeoutMs = 15_000): Promise<ExecTextResult> {
+export function execText(file: string, args: readonly string[], options: ExecTextOptions = {}): Promise<ExecTextResult> {
   return new Promise((resolve, reject) => {
     execFile(
       file,
       [...args],
-      { timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024, windowsHide: true, env: { ...process.env, LC_ALL: 'C' } },
+      {
+        timeout: options.timeoutMs ?? 15_000,
+        maxBuffer: 32 * 1024 * 1024,
+        windowsHide: true,
+        env: { ...process.env, LC_ALL: 'C', ...options.env },
+      },
       (error, stdout, stderr) => {
         if (error && typeof error.code === 'string') {
           reject(error);

@@ -14,8 +14,11 @@ import {
 } from './types';
 
 export interface HealthTarget {
-  /** The process we started; null/absent when the bot runs under someone else (custom mode). */
-  process?: { pid: number; startTime: string | null; exited?: Promise<ExitInfo> } | null;
+  /**
+   * The process we started; null/absent when the bot runs under someone else (custom mode). `startTime`
+   * undefined: the process table could not be read at start (PowerShell failing), so only its exit counts.
+   */
+  process?: { pid: number; startTime?: string | null; exited?: Promise<ExitInfo> } | null;
   /** The log to scan, from where this run began. */
   log?: { file: string; offset: number } | null;
   /** More of this run's output to scan (a custom restart command's own output). */
@@ -90,9 +93,7 @@ async function watchStartup(target: HealthTarget, aliveAfterMs: number, readLog:
   for (;;) {
     const elapsedMs = Date.now() - started;
     // No start time means it was gone before we could even record it.
-    const running = target.process
-      ? exit === null && target.process.startTime !== null && (await isSameProcessAlive(target.process.pid, target.process.startTime))
-      : true;
+    const running = target.process ? exit === null && (await stillRunning(target.process)) : true;
     // Its last words may land in the log a moment after it is gone; the caller reads the log again.
     if (!running) return { died: true, exit: exit ?? (await exitSoon(target.process?.exited)), tokenError: null, elapsedMs };
     const tokenError = findTokenErrorLine(await readLog());
@@ -100,6 +101,11 @@ async function watchStartup(target: HealthTarget, aliveAfterMs: number, readLog:
     if (elapsedMs >= aliveAfterMs) return { died: false, exit, tokenError: null, elapsedMs };
     await new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, aliveAfterMs - elapsedMs)));
   }
+}
+
+function stillRunning(process: { pid: number; startTime?: string | null }): Promise<boolean> | boolean {
+  if (process.startTime === undefined) return true;
+  return process.startTime !== null && isSameProcessAlive(process.pid, process.startTime);
 }
 
 /** The exit status, if the 'exit' event is only a moment behind what the process table already shows. */

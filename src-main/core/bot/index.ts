@@ -18,7 +18,8 @@ export {
 } from './types';
 export { detectStartCommand, type DetectOptions } from './detect-start';
 export { startManagedBot, stopManagedBot, isManagedBotRunning, type ManagedStart, type ManagedStopOutcome } from './managed';
-export { findBotProcesses, UNSAFE_stopFoundProcesses, type ConfirmedProcess, type FoundStopOutcome } from './found';
+export { findBotProcesses, UNSAFE_stopFoundProcesses, type ConfirmedProcess, type FindOptions, type FoundStopOutcome } from './found';
+export { botPorts } from './bot-ports';
 export { runCustomRestart, restartCommandWarnings, type CustomCommandResult } from './custom';
 export { UNSAFE_stopProcessTree, type StopTreeOptions } from './stop-process-tree';
 export { checkBotHealth, type HealthTarget } from './health';

@@ -1,4 +1,5 @@
-// The Linux process table, read straight from /proc: parent, group, start time, command line, working folder.
+// The Linux process table, read straight from /proc: parent, group, start time, command line, working folder,
+// listening TCP ports.
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProcessInfo } from './types';
@@ -56,9 +57,50 @@ export async function readLinuxProcess(pid: number, withCwd: boolean, procRoot =
   };
 }
 
-export async function listLinuxProcesses(withCwd: boolean, procRoot = '/proc'): Promise<ProcessInfo[]> {
+export interface LinuxListOptions {
+  withCwd: boolean;
+  withPorts?: boolean;
+}
+
+export async function listLinuxProcesses(options: LinuxListOptions, procRoot = '/proc'): Promise<ProcessInfo[]> {
   const names = await readdir(procRoot);
   const pids = names.filter((name) => /^\d+$/.test(name)).map(Number);
-  const processes = await Promise.all(pids.map((pid) => readLinuxProcess(pid, withCwd, procRoot)));
+  const listening = options.withPorts ? await listeningSockets(procRoot) : null;
+  const processes = await Promise.all(
+    pids.map(async (pid) => {
+      const info = await readLinuxProcess(pid, options.withCwd, procRoot);
+      if (!info || !listening) return info;
+      return { ...info, listeningPorts: await portsOfProcess(join(procRoot, String(pid)), listening) };
+    }),
+  );
   return processes.filter((info): info is ProcessInfo => info !== null);
+}
+
+const TCP_LISTEN = '0A';
+
+/** Parses /proc/net/tcp or tcp6: the socket inode → port of every listening socket. */
+export function parseProcNetTcp(text: string): Map<string, number> {
+  const sockets = new Map<string, number>();
+  for (const line of text.split('\n').slice(1)) {
+    const fields = line.trim().split(/\s+/);
+    const [local, state, inode] = [fields[1], fields[3], fields[9]];
+    if (state !== TCP_LISTEN || !local || !inode) continue;
+    sockets.set(inode, Number.parseInt(local.slice(local.lastIndexOf(':') + 1), 16));
+  }
+  return sockets;
+}
+
+async function listeningSockets(procRoot: string): Promise<Map<string, number>> {
+  const tables = await Promise.all(
+    ['tcp', 'tcp6'].map((name) => readFile(join(procRoot, 'net', name), 'utf8').catch(() => '')),
+  );
+  return new Map(tables.flatMap((text) => [...parseProcNetTcp(text)]));
+}
+
+/** The listening ports among a process's open files (readable for the owner's own processes only). */
+async function portsOfProcess(dir: string, listening: ReadonlyMap<string, number>): Promise<number[]> {
+  const fds = await readdir(join(dir, 'fd')).catch((): string[] => []);
+  const links = await Promise.all(fds.map((fd) => readlink(join(dir, 'fd', fd)).catch(() => '')));
+  const ports = links.map((link) => listening.get(/^socket:\[(\d+)\]$/.exec(link)?.[1] ?? ''));
+  return [...new Set(ports.filter((port): port is number => port !== undefined))];
 }

@@ -5,21 +5,23 @@ import { listWindowsProcesses, readWindowsProcess } from './process-table-window
 import type { ProcessInfo } from './types';
 
 export interface ListOptions {
-  /** Also find each process's working folder (slower on macOS; never available on Windows). */
+  /** Also find each process's working folder (slower on macOS and Windows; only the owner's own processes). */
   withCwd?: boolean;
+  /** Also find the TCP ports each process listens on. */
+  withPorts?: boolean;
 }
 
 export function listProcesses(options: ListOptions = {}): Promise<ProcessInfo[]> {
-  const withCwd = options.withCwd ?? false;
-  if (process.platform === 'win32') return listWindowsProcesses();
-  if (process.platform === 'darwin') return listMacProcesses(withCwd);
-  return listLinuxProcesses(withCwd);
+  const chosen = { withCwd: options.withCwd ?? false, withPorts: options.withPorts ?? false };
+  if (process.platform === 'win32') return listWindowsProcesses(chosen);
+  if (process.platform === 'darwin') return listMacProcesses(chosen);
+  return listLinuxProcesses(chosen);
 }
 
 /** One process, or null when it has exited. */
 export function readProcess(pid: number, options: ListOptions = {}): Promise<ProcessInfo | null> {
   const withCwd = options.withCwd ?? false;
-  if (process.platform === 'win32') return readWindowsProcess(pid);
+  if (process.platform === 'win32') return readWindowsProcess(pid, withCwd);
   if (process.platform === 'darwin') return readMacProcess(pid, withCwd);
   return readLinuxProcess(pid, withCwd);
 }
@@ -37,8 +39,7 @@ export async function isSameProcessAlive(pid: number, startTime: string): Promis
 /**
  * `rootPid` and everything below it, parents before children, following each process's parent PID.
  * Windows never updates a parent PID when the parent dies, so a process can name a long-gone parent whose
- * PID the bot now has; where start times are comparable (Windows' ISO times), a "child" older than its
- * parent is therefore not counted as one.
+ * PID the bot now has; a "child" that started before its parent is therefore not counted as one.
  */
 export function processTree(rootPid: number, processes: readonly ProcessInfo[]): ProcessInfo[] {
   const children = new Map<number, ProcessInfo[]>();
@@ -63,22 +64,33 @@ export function processTree(rootPid: number, processes: readonly ProcessInfo[]):
   return tree;
 }
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T/;
-
-function startedBefore(child: ProcessInfo, parent: ProcessInfo): boolean {
-  const [a, b] = [child.startTime, parent.startTime];
-  return a !== null && b !== null && ISO_TIME.test(a) && ISO_TIME.test(b) && a < b;
+/** Milliseconds since 1970 for the start times that are dates (Windows, macOS); null for Linux's tick counts. */
+export function startTimeMs(startTime: string | null): number | null {
+  if (startTime === null || !/^\d{4}-\d{2}-\d{2}T/.test(startTime)) return null;
+  const ms = Date.parse(startTime);
+  return Number.isNaN(ms) ? null : ms;
 }
 
-/** This process and the ones that started it (the terminal, the shell, the app): never a bot to stop. */
+/** True only when both times are known and `a` began strictly earlier than `b`. */
+export function startedBefore(a: ProcessInfo, b: ProcessInfo): boolean {
+  const [first, second] = [startTimeMs(a.startTime), startTimeMs(b.startTime)];
+  return first !== null && second !== null && first < second;
+}
+
+/**
+ * This process and the ones that started it (the terminal, the shell, the app): never a bot to stop. The walk
+ * stops at a "parent" that started after its child: on Windows that PID was reused after the real parent died,
+ * and the newcomer (perhaps the bot itself) is no ancestor of ours.
+ */
 export function ownLineage(processes: readonly ProcessInfo[], selfPid: number = process.pid): Set<number> {
   const byPid = new Map(processes.map((info) => [info.pid, info]));
-  const lineage = new Set<number>();
+  const lineage = new Set<number>([selfPid]);
   let current = byPid.get(selfPid);
-  lineage.add(selfPid);
-  while (current && !lineage.has(current.ppid) && current.ppid > 0) {
+  while (current && current.ppid > 0 && !lineage.has(current.ppid)) {
+    const parent = byPid.get(current.ppid);
+    if (parent && startedBefore(current, parent)) break;
     lineage.add(current.ppid);
-    current = byPid.get(current.ppid);
+    current = parent;
   }
   return lineage;
 }

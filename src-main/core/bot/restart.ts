@@ -17,6 +17,8 @@ export interface RestartOptions {
   dataHome?: string;
   /** found mode: the processes the owner confirmed may be stopped (from `findBotProcesses`). */
   confirmed?: readonly ConfirmedProcess[];
+  /** found mode: the bot's ports, as given to `findBotProcesses` when the owner saw the list. */
+  ports?: readonly number[];
   /** The variables the bot reads its token from: left out of what it inherits, so its .env wins. */
   tokenVariables?: readonly string[];
   /** Tokens and the app secret: redacted from output, and never passed on in the bot's environment. */
@@ -57,7 +59,7 @@ async function restartNow(config: BotRunConfig, options: RestartOptions): Promis
   const ours = await stopManagedBot(options.botId, { dataHome: options.dataHome, graceMs });
   const parts: StopReport[] = ours.kind === 'stopped' ? [ours.report] : [];
   if (config.mode === 'found' && options.confirmed && options.confirmed.length > 0) {
-    parts.push((await UNSAFE_stopFoundProcesses(config.cwd, options.confirmed, { graceMs })).report);
+    parts.push((await UNSAFE_stopFoundProcesses(config.cwd, options.confirmed, { graceMs, ports: options.ports })).report);
   }
   const stopped = combineStopReports(parts);
   if (stopped.survivors.length > 0) {
@@ -71,7 +73,7 @@ async function restartNow(config: BotRunConfig, options: RestartOptions): Promis
     env,
   });
   const health = await checkBotHealth({
-    process: { pid: start.state.pid, startTime: start.state.startTime, exited: start.exited },
+    process: { pid: start.state.pid, startTime: start.state.awaitingStartTime ? undefined : start.state.startTime, exited: start.exited },
     log: { file: start.state.logFile, offset: start.state.logOffset },
     healthUrl: config.healthUrl,
     aliveAfterMs: config.aliveAfterMs,

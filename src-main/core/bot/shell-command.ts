@@ -40,9 +40,9 @@ function outputDrained(child: ChildProcess): Promise<void> {
 /** Throws only when the folder is missing (a DoctorError) or the shell cannot be started (the spawn error). */
 export async function runShellCommand(command: string, folder: string, options: ShellCommandOptions): Promise<ShellCommandEnd> {
   const cwd = await resolveBotFolder(folder);
-  const spec = shellSpawnSpec(command);
+  const spec = shellSpawnSpec(command, cwd);
   const child = spawn(spec.file, spec.args, {
-    cwd,
+    cwd: spec.cwd,
     env: options.env,
     // Its own process group, so a command that hangs can be stopped with everything it started.
     detached: process.platform !== 'win32',

@@ -1,6 +1,7 @@
 // Windows' side of stopping a tree. `taskkill /T` finds children by their recorded parent PID, which can
 // point at a long-dead parent whose PID the bot now has; so /T is used only when the tree it would walk is
 // exactly the one we verified, and otherwise every verified PID is named instead.
+import { systemProgramPath } from '../system-programs';
 import { execText } from './exec-text';
 import { taskkillArgs } from './os-commands';
 import type { ProcessInfo } from './types';
@@ -20,7 +21,7 @@ export async function taskkillTree(
         { tree: false, force },
       );
   // taskkill exits non-zero when one of them was already gone, or (without /F) refuses a console program.
-  await execText('taskkill', args);
+  await execText(systemProgramPath('taskkill'), args);
 }
 
 /** True when following parent PIDs alone (as /T does) reaches exactly `members`. */

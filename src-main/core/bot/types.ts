@@ -58,7 +58,10 @@ export interface StartProposal {
   warnings: UserMessage[];
 }
 
-/** A process on this machine, as the OS reports it. `startTime` is opaque: compared for equality only. */
+/**
+ * A process on this machine, as the OS reports it. `startTime` is its identity (with the PID): an ISO 8601
+ * UTC time on Windows and macOS, boot id + clock ticks on Linux.
+ */
 export interface ProcessInfo {
   pid: number;
   ppid: number;
@@ -66,8 +69,10 @@ export interface ProcessInfo {
   pgid: number | null;
   startTime: string | null;
   commandLine: string;
-  /** Working folder; null when the OS does not say (another user's process, Windows). */
+  /** Working folder; null when the OS does not say (another user's process, an elevated one on Windows). */
   cwd: string | null;
+  /** TCP ports it listens on; only present when the listing was asked for them. */
+  listeningPorts?: number[];
 }
 
 /** A process that seems to belong to the bot (found mode), for the owner to confirm. */
@@ -78,14 +83,20 @@ export interface FoundBotProcess {
   /** The command line, with secrets redacted. */
   command: string;
   cwd: string | null;
-  matchedBy: 'cwd' | 'command-line';
+  /** What ties it to the bot: its working folder, the bot's port, or (weakest) its command line naming the folder. */
+  matchedBy: 'cwd' | 'port' | 'command-line';
 }
 
 /** What we remember about a bot we started, so a reused PID is never mistaken for ours. */
 export const ManagedProcessStateSchema = v.object({
   pid: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  /** null: it exited before its start time could be read, so nothing under this PID is ours. */
+  /** null: it exited before its start time could be read, so nothing under this PID is ours (unless awaitingStartTime). */
   startTime: v.nullable(v.string()),
+  /**
+   * Recorded the moment it started, before its start time could be read (PowerShell may fail right then):
+   * the process at `pid` is ours if it started within moments of `startedAt`.
+   */
+  awaitingStartTime: v.optional(v.boolean()),
   command: v.string(),
   cwd: v.string(),
   startedAt: v.string(),

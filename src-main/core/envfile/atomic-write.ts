@@ -13,9 +13,14 @@ export interface AtomicWriteOptions {
   mode?: number;
   /** Test seam: how the bytes reach the temporary file (a test injects ENOSPC here). */
   writeTemporary?: (handle: FileHandle, data: Uint8Array) => Promise<void>;
+  /** How long a rename refused because another program holds the file (Windows) is retried; 10 s by default. */
+  renameDeadlineMs?: number;
 }
 
 const TEMPORARY_SUFFIX = '.tmp';
+const RENAME_DEADLINE_MS = 10_000;
+const RENAME_FIRST_PAUSE_MS = 50;
+const RENAME_LONGEST_PAUSE_MS = 1_000;
 const MAX_SYMLINK_HOPS = 40;
 
 /** Writes `content` (text is UTF-8) to `path` atomically. Failures are DoctorErrors; the old file stays intact. */
@@ -39,7 +44,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await renameOver(temporary, target);
+    await renameOver(temporary, target, options.renameDeadlineMs ?? RENAME_DEADLINE_MS);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(temporary).catch(() => undefined);
@@ -87,17 +92,21 @@ async function keepOwner(handle: FileHandle, original: Stats): Promise<void> {
   await handle.chown(original.uid, original.gid).catch(() => undefined); // only root may give files away
 }
 
-/** Windows refuses a rename while another program (an editor, an antivirus) briefly holds the file: retry. */
-async function renameOver(from: string, to: string): Promise<void> {
-  for (let attempt = 0; ; attempt += 1) {
+/**
+ * Windows refuses a rename while another program holds the file: an editor, Defender scanning the fresh file,
+ * OneDrive uploading it, which can take seconds. Retry with growing pauses until `deadlineMs` has passed.
+ */
+async function renameOver(from: string, to: string, deadlineMs: number): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  for (let pause = RENAME_FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, RENAME_LONGEST_PAUSE_MS)) {
     try {
       await rename(from, to);
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const transient = process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY');
-      if (!transient || attempt >= 5) throw error;
-      await new Promise((done) => setTimeout(done, 50 * (attempt + 1)));
+      if (!transient || Date.now() + pause > deadline) throw error;
+      await new Promise((done) => setTimeout(done, pause));
     }
   }
 }

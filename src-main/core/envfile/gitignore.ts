@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { findOnPath } from '../system-programs';
 import { writeFileAtomic } from './atomic-write';
 import { envFileError } from './errors';
 import { ignoredByRules, gitignoreLineFor, type IgnoreSource } from './gitignore-rules';
@@ -70,9 +71,12 @@ async function repositoryRoot(folder: string): Promise<string | null> {
 
 /** git's exit code, or null when git is not installed, timed out or failed to run. */
 function git(root: string, args: readonly string[]): Promise<number | null> {
+  // By full path: a git.exe planted in the current folder would otherwise run first on Windows.
+  const program = findOnPath('git');
+  if (program === null) return Promise.resolve(null);
   return new Promise((resolve) => {
     execFile(
-      'git',
+      program,
       ['-C', root, ...args],
       { timeout: GIT_TIMEOUT_MS, windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
       (error) => {

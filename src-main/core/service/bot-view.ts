@@ -1,7 +1,7 @@
 // What the dashboard sees of a connected bot: its settings, the masked token its .env holds now, whether it
 // runs, whether its .env is safe from git, and whether there is something to roll back to. Never the token.
 import type { BotView, DestinationView, ProcessState } from '../../contract';
-import { findBotProcesses, isManagedBotRunning, readManagedState } from '../bot';
+import { botPorts, findBotProcesses, isManagedBotRunning, readManagedState } from '../bot';
 import { checkGitIgnored, envValues, readEnvFile } from '../envfile';
 import { describeDestination, type Destination } from '../destinations';
 import { botDestinations } from '../profiles/bot-destinations';
@@ -16,6 +16,12 @@ export async function readBotToken(bot: BotProfile): Promise<string | null> {
   return value ? value : null;
 }
 
+/** The ports the bot's .env and health URL name: found mode recognises the bot by the one it holds. */
+export async function readBotPorts(bot: BotProfile): Promise<number[]> {
+  const doc = await readEnvFile(bot.envFile).catch(() => null);
+  return botPorts(doc ? envValues(doc) : new Map(), bot.run.healthUrl);
+}
+
 export function destinationViews(destinations: readonly Destination[], folder: string): DestinationView[] {
   return destinations.map((destination) => ({ destination, label: describeDestination(destination, folder) }));
 }
@@ -27,7 +33,7 @@ async function processState(context: ServiceContext, bot: BotProfile): Promise<{
       return { state: 'running', pids: state ? [state.pid] : [] };
     }
     if (bot.run.mode === 'found') {
-      const found = await findBotProcesses(bot.folder).catch(() => []);
+      const found = await findBotProcesses(bot.folder, { ports: await readBotPorts(bot) }).catch(() => []);
       return { state: found.length > 0 ? 'running' : 'stopped', pids: found.map((process) => process.pid) };
     }
     return { state: 'stopped', pids: [] };

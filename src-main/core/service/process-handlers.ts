@@ -5,7 +5,7 @@ import { DoctorError } from '../errors';
 import { botDestinations, botRunConfig } from '../profiles/bot-destinations';
 import { tokenVariables } from '../renew/plan';
 import { botAccount } from '../vault';
-import { announceBots, readBotToken, toBotView } from './bot-view';
+import { announceBots, readBotPorts, readBotToken, toBotView } from './bot-view';
 import type { ServiceContext } from './context';
 
 /** The bot's current token and the app secret: redacted from what is shown, never passed to the bot's programs. */
@@ -27,6 +27,7 @@ async function restartConnectedBot(context: ServiceContext, botId: string): Prom
     // A second click (or the tray while the dashboard restarts it) is told at once that a restart is running.
     lockWaitMs: 0,
     knownSecrets: await knownSecrets(context, botId),
+    ports: await readBotPorts(bot),
   });
   await announceBots(context);
   return {
@@ -65,14 +66,14 @@ export function processHandlers(context: ServiceContext) {
 
     async findBotProcesses({ id }: CallInput<'findBotProcesses'>): Promise<CallResult<'findBotProcesses'>> {
       const bot = context.profiles.getBot(id);
-      const found = await findBotProcesses(bot.folder, { knownSecrets: await knownSecrets(context, id) });
+      const found = await findBotProcesses(bot.folder, { knownSecrets: await knownSecrets(context, id), ports: await readBotPorts(bot) });
       return found.map(({ pid, command, cwd }) => ({ pid, command, cwd }));
     },
 
     async stopBotProcesses({ id, pids }: CallInput<'stopBotProcesses'>): Promise<CallResult<'stopBotProcesses'>> {
       const bot = context.profiles.getBot(id);
       // It re-reads the process table and skips any PID that is no longer the bot's before signalling.
-      const outcome = await UNSAFE_stopFoundProcesses(bot.folder, pids);
+      const outcome = await UNSAFE_stopFoundProcesses(bot.folder, pids, { ports: await readBotPorts(bot) });
       await announceBots(context);
       const { terminated, forceKilled, survivors } = outcome.report;
       return {

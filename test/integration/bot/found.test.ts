@@ -11,6 +11,7 @@ import {
   botCommand,
   cleanUpEverything,
   fakeToken,
+  freePort,
   isRunning,
   makeBotFolder,
   makeFolderAt,
@@ -65,6 +66,19 @@ describe('found mode', () => {
     expect(found.find((info) => info.pid === byCwd.pid)).toMatchObject({ matchedBy: 'cwd', cwd: folder, startTime: byCwd.startTime });
     expect(found.find((info) => info.pid === byCommand.pid)).toMatchObject({ matchedBy: 'command-line' });
     await UNSAFE_stopFoundProcesses(folder, [byCwd.pid, byCommand.pid], { graceMs: 200 });
+  });
+
+  it("finds a bot by the port its settings name when nothing else ties it to the folder (Windows: an administrator's prompt)", async () => {
+    const port = await freePort();
+    const elsewhere = await makeTempFolder('wtd-elsewhere-');
+    const ready = join(elsewhere, 'report.json');
+    const server = await spawnLoose(process.execPath, [join(BOTS_FOLDER, 'env-bot.mjs'), '--port', String(port), '--report', ready], elsewhere);
+    await waitFor(() => access(ready).then(() => true, () => false));
+    expect((await findBotProcesses(folder)).map((info) => info.pid)).not.toContain(server.pid);
+    const found = await findBotProcesses(folder, { ports: [port] });
+    expect(found.filter((info) => info.pid === server.pid)).toMatchObject([{ matchedBy: 'port', cwd: elsewhere }]);
+    const outcome = await UNSAFE_stopFoundProcesses(folder, [server.pid], { graceMs: 1_000, ports: [port] });
+    expect(outcome.report.terminated).toEqual([server.pid]);
   });
 
   it('redacts tokens on listed command lines', async () => {

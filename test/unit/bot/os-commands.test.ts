@@ -1,30 +1,67 @@
 // How each OS is asked to run a command, kill a tree and list processes: Windows and macOS forms are only
 // constructed (and parsed) here, since only Linux runs in this test environment.
 import { describe, expect, it } from 'vitest';
-import { assertPid, powershellArgs, quoteShellArg, shellSpawnSpec, taskkillArgs } from '../../../src-main/core/bot/os-commands';
-import { lsofCwdArgs, parseLsofCwd, parsePsOutput, psListArgs, psOneArgs } from '../../../src-main/core/bot/process-table-macos';
+import { assertPid, botSpawnSpec, hasCommandChain, powershellArgs, quoteShellArg, shellSpawnSpec, taskkillArgs } from '../../../src-main/core/bot/os-commands';
 import { processTree } from '../../../src-main/core/bot/process-table';
-import { parseWin32ProcessJson, win32ProcessScript } from '../../../src-main/core/bot/process-table-windows';
+import { win32ProcessScript } from '../../../src-main/core/bot/process-table-windows';
 import { treeIsTrustworthy } from '../../../src-main/core/bot/taskkill-tree';
 import type { ProcessInfo } from '../../../src-main/core/bot/types';
 
 describe('shellSpawnSpec', () => {
   it('runs the command line through /bin/sh on Linux and macOS', () => {
-    expect(shellSpawnSpec('venv/bin/python run.py', 'linux')).toEqual({
+    expect(shellSpawnSpec('venv/bin/python run.py', '/srv/bot', 'linux')).toEqual({
       file: '/bin/sh',
       args: ['-c', 'venv/bin/python run.py'],
+      cwd: '/srv/bot',
       windowsVerbatimArguments: false,
     });
-    expect(shellSpawnSpec('npm start', 'darwin').file).toBe('/bin/sh');
+    expect(shellSpawnSpec('npm start', '/Users/ayse/bot', 'darwin').file).toBe('/bin/sh');
   });
 
-  it('runs it through cmd.exe /d /s /c "…" on Windows, verbatim, honouring ComSpec', () => {
-    expect(shellSpawnSpec('.venv\\Scripts\\python.exe app.py', 'win32', { ComSpec: 'C:\\Windows\\system32\\cmd.exe' })).toEqual({
-      file: 'C:\\Windows\\system32\\cmd.exe',
+  it("runs it through System32's cmd.exe /d /s /c \"…\" on Windows, verbatim, never a cmd.exe found elsewhere", () => {
+    const env = { SystemRoot: 'D:\\WINDOWS', ComSpec: 'C:\\bot\\cmd.exe' };
+    expect(shellSpawnSpec('.venv\\Scripts\\python.exe app.py', 'C:\\bot', 'win32', env)).toEqual({
+      file: 'D:\\WINDOWS\\System32\\cmd.exe',
       args: ['/d', '/s', '/c', '".venv\\Scripts\\python.exe app.py"'],
+      cwd: 'C:\\bot',
       windowsVerbatimArguments: true,
     });
-    expect(shellSpawnSpec('npm start', 'win32', {}).file).toBe('cmd.exe');
+    expect(shellSpawnSpec('npm start', 'C:\\bot', 'win32', {}).file).toBe('C:\\Windows\\System32\\cmd.exe');
+  });
+
+  it('enters a \\\\server\\share folder with pushd, since cmd.exe cannot start in one', () => {
+    const spec = shellSpawnSpec('python run.py', '\\\\nas\\bots\\tevkil', 'win32', { SystemRoot: 'C:\\Windows' });
+    expect(spec.args[3]).toBe('"pushd "\\\\nas\\bots\\tevkil" && python run.py"');
+    expect(spec.cwd).toBe('C:\\Windows\\System32');
+  });
+});
+
+describe('botSpawnSpec (how a managed bot starts)', () => {
+  const env = { SystemRoot: 'C:\\Windows' };
+  const log = 'C:\\Users\\Şükrü\\AppData\\Roaming\\WA Token Doctor\\logs\\bot.log';
+
+  it('on Windows: not detached (a console window of its own), cmd.exe appends to the log in UTF-8 so no handle is inherited', () => {
+    const spec = botSpawnSpec('python run_flask.py', 'C:\\bot', log, 'win32', env);
+    expect(spec).toMatchObject({ detached: false, shellWritesLog: true, windowsVerbatimArguments: true });
+    expect(spec.args[3]).toBe(`"chcp 65001 >nul & python run_flask.py >> "${log}" 2>&1"`);
+  });
+
+  it('groups a chain of commands so the whole chain is logged, but not & or | inside quotes', () => {
+    expect(botSpawnSpec('cd backend && python app.py', 'C:\\bot', log, 'win32', env).args[3]).toContain('& (cd backend && python app.py) >> ');
+    expect(hasCommandChain('python "a&b.py"')).toBe(false);
+    expect(hasCommandChain('echo a^&b')).toBe(false);
+    expect(hasCommandChain('npm run build | more')).toBe(true);
+  });
+
+  it('keeps the inherited log handle where cmd.exe would expand a % in the log path', () => {
+    expect(botSpawnSpec('python run.py', 'C:\\bot', 'C:\\Users\\a%b\\bot.log', 'win32', env)).toMatchObject({
+      shellWritesLog: false,
+      args: ['/d', '/s', '/c', '"python run.py"'],
+    });
+  });
+
+  it('on Linux and macOS: detached into its own process group, the log inherited', () => {
+    expect(botSpawnSpec('npm start', '/srv/bot', '/data/bot.log', 'linux')).toMatchObject({ detached: true, shellWritesLog: false, args: ['-c', 'npm start'] });
   });
 });
 
@@ -66,7 +103,7 @@ describe('taskkill on a Windows tree', () => {
 
 describe('powershellArgs', () => {
   it('sends the script base64-encoded as UTF-16LE, without profile or prompts', () => {
-    const script = win32ProcessScript(1234);
+    const script = win32ProcessScript({ pid: 1234 });
     const args = powershellArgs(script);
     expect(args.slice(0, 5)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand']);
     expect(Buffer.from(args[5]!, 'base64').toString('utf16le')).toBe(script);
@@ -80,46 +117,5 @@ describe('quoteShellArg', () => {
     expect(quoteShellArg('.venv/bin/python', 'linux')).toBe('.venv/bin/python');
     expect(quoteShellArg("my bot's venv/python", 'linux')).toBe(`'my bot'\\''s venv/python'`);
     expect(quoteShellArg('C:\\My Bots\\python.exe', 'win32')).toBe('"C:\\My Bots\\python.exe"');
-  });
-});
-
-describe('the macOS process table', () => {
-  it('asks ps for every process with its group, state and start time', () => {
-    expect(psListArgs()).toEqual(['-axww', '-o', 'pid=,ppid=,pgid=,stat=,lstart=,command=']);
-    expect(psOneArgs(77)).toEqual(['-ww', '-o', 'pid=,ppid=,pgid=,stat=,lstart=,command=', '-p', '77']);
-    expect(lsofCwdArgs(77)).toEqual(['-a', '-d', 'cwd', '-n', '-P', '-F', 'pn', '-p', '77']);
-  });
-
-  it('parses ps lines (command lines with spaces) and drops zombies', () => {
-    const text = [
-      '  501     1   501 Ss   Mon Jan  6 09:15:02 2025     /usr/local/bin/python3 /Users/ayse/bot/run.py --port 8000',
-      '  502   501   501 S    Mon Jan  6 09:15:03 2025     node server.js',
-      '  503   501   501 Z    Mon Jan  6 09:15:04 2025     (python3)',
-    ].join('\n');
-    expect(parsePsOutput(text)).toEqual([
-      { pid: 501, ppid: 1, pgid: 501, startTime: 'Mon Jan 6 09:15:02 2025', commandLine: '/usr/local/bin/python3 /Users/ayse/bot/run.py --port 8000', cwd: null },
-      { pid: 502, ppid: 501, pgid: 501, startTime: 'Mon Jan 6 09:15:03 2025', commandLine: 'node server.js', cwd: null },
-    ]);
-  });
-
-  it("reads each process's working folder from lsof's field output", () => {
-    const text = 'p501\nfcwd\nn/Users/ayse/bot\np502\nfcwd\nn/Users/ayse/bot/backend\n';
-    expect([...parseLsofCwd(text)]).toEqual([
-      [501, '/Users/ayse/bot'],
-      [502, '/Users/ayse/bot/backend'],
-    ]);
-  });
-});
-
-describe('the Windows process table', () => {
-  it('parses the PowerShell JSON, a single object or an array', () => {
-    const row = { pid: 4321, ppid: 1200, start: '2025-01-06T09:15:02.1234567Z', cmd: '"C:\\bot\\.venv\\Scripts\\python.exe" app.py' };
-    const expected = { pid: 4321, ppid: 1200, pgid: null, startTime: row.start, commandLine: row.cmd, cwd: null };
-    expect(parseWin32ProcessJson(JSON.stringify([row, { pid: 4, ppid: 0, start: null, cmd: null }]))).toEqual([
-      expected,
-      { pid: 4, ppid: 0, pgid: null, startTime: null, commandLine: '', cwd: null },
-    ]);
-    expect(parseWin32ProcessJson(JSON.stringify(row))).toEqual([expected]);
-    expect(parseWin32ProcessJson('')).toEqual([]);
   });
 });

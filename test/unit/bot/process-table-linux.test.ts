@@ -37,7 +37,7 @@ describe('listLinuxProcesses', () => {
       await symlink('/srv/bot', join(proc, String(pid), 'cwd'));
     }
     await mkdir(join(proc, 'self'));
-    expect(await listLinuxProcesses(true, proc)).toEqual([
+    expect(await listLinuxProcesses({ withCwd: true }, proc)).toEqual([
       { pid: 100, ppid: 1, pgid: 100, startTime: 'boot-1:5100', commandLine: 'python3 run.py --port 8000', cwd: '/srv/bot' },
     ]);
   });
