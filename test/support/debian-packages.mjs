@@ -6,4 +6,10 @@ export const TEST_PACKAGES = [
   { name: 'gnome-keyring', why: 'a real Secret Service, the Linux keychain the app stores tokens in' },
   { name: 'libglib2.0-bin', why: 'gdbus, to wait until the test keyring is on the bus' },
   { name: 'fonts-noto-core', why: 'Arabic and Turkish glyphs in the screenshots' },
+  {
+    name: 'wine64',
+    why: "runs the Windows build of Node, so the core's Windows paths (cmd.exe, drive letters, UNC, spawning, renames) run for real",
+    // Where it cannot be installed, only the Windows tests skip (saying why); everything else still runs.
+    optional: true,
+  },
 ];
