@@ -20,7 +20,7 @@ export { detectStartCommand, type DetectOptions } from './detect-start';
 export { startManagedBot, stopManagedBot, isManagedBotRunning, type ManagedStart, type ManagedStopOutcome } from './managed';
 export { findBotProcesses, UNSAFE_stopFoundProcesses, type ConfirmedProcess, type FindOptions, type FoundStopOutcome } from './found';
 export { botPorts } from './bot-ports';
-export { runCustomRestart, restartCommandWarnings, type CustomCommandResult } from './custom';
+export { restartCommandWarnings, type CustomCommandResult } from './custom';
 export { UNSAFE_stopProcessTree, type StopTreeOptions } from './stop-process-tree';
 export { checkBotHealth, type HealthTarget } from './health';
 export { restartBot, type RestartOptions, type RestartOutcome } from './restart';

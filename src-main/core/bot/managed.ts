@@ -49,8 +49,9 @@ export async function startManagedBot(options: StartManagedOptions): Promise<Man
   const log = await openLogForRun(logFile, header, options.logCapBytes ?? DEFAULT_LOG_CAP_BYTES);
   const record = { command: options.command, cwd, startedAt, logFile, logOffset: log.offset };
   let child: ChildProcess;
+  let exited: Promise<ExitInfo>;
   try {
-    child = await spawnBot(options, cwd, logFile, log.handle.fd);
+    ({ child, exited } = await spawnBot(options, cwd, logFile, log.handle.fd));
     // Recorded before anything else can fail: a bot we started but forgot would be started a second time.
     await writeManagedState(options.botId, { ...record, pid: child.pid!, startTime: null, awaitingStartTime: true }, home).catch(
       (error: unknown) => {
@@ -69,9 +70,6 @@ export async function startManagedBot(options: StartManagedOptions): Promise<Man
     await log.handle.close();
   }
   const pid = child.pid!;
-  const exited = new Promise<ExitInfo>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
   child.unref();
   // If the process table cannot be read now (PowerShell failing), the record stays "awaiting" and the start
   // time is matched later against `startedAt`.
@@ -82,7 +80,12 @@ export async function startManagedBot(options: StartManagedOptions): Promise<Man
   return { state, exited };
 }
 
-async function spawnBot(options: StartManagedOptions, cwd: string, logFile: string, logFd: number): Promise<ChildProcess> {
+async function spawnBot(
+  options: StartManagedOptions,
+  cwd: string,
+  logFile: string,
+  logFd: number,
+): Promise<{ child: ChildProcess; exited: Promise<ExitInfo> }> {
   const spec = botSpawnSpec(options.command, cwd, logFile);
   const output = spec.shellWritesLog ? 'ignore' : logFd;
   const child = spawn(spec.file, spec.args, {
@@ -94,11 +97,13 @@ async function spawnBot(options: StartManagedOptions, cwd: string, logFile: stri
     windowsHide: true,
     windowsVerbatimArguments: spec.windowsVerbatimArguments,
   });
+  // Listened for at once: a command that ends quickly (`pm2 restart bot`) may exit before the next await is over.
+  const exited = new Promise<ExitInfo>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   await new Promise<void>((resolve, reject) => {
     child.once('spawn', resolve);
     child.once('error', reject);
   });
-  return child;
+  return { child, exited };
 }
 
 export type ManagedStopOutcome =

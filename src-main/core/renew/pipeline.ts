@@ -157,7 +157,12 @@ export async function renewToken(plan: RenewalPlan): Promise<RenewalReport> {
     progress.skipRest();
     return finish('restart_failed', diagnosis, restart);
   }
-  progress.set('restart', 'done', { key: 'renew:restart.done' });
+  // A bot we started ourselves runs on detached: say where it is and where its output goes.
+  const started = restart.started;
+  const restarted: UserMessage = started
+    ? { key: 'renew:restart.runningInBackground', params: { pid: started.pid, log: started.logFile } }
+    : { key: 'renew:restart.done' };
+  progress.set('restart', 'done', restarted);
   progress.set('verify', 'running');
   if (!restart.health.healthy) {
     progress.set('verify', 'failed', restart.health.problems[0] ?? { key: 'renew:verify.unhealthy' });

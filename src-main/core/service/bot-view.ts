@@ -27,18 +27,17 @@ export function destinationViews(destinations: readonly Destination[], folder: s
 }
 
 async function processState(context: ServiceContext, bot: BotProfile): Promise<{ state: ProcessState; pids: number[] }> {
-  if (bot.run.mode === 'managed' || bot.run.mode === 'found') {
-    if (await isManagedBotRunning(bot.id, { dataHome: context.home })) {
-      const state = await readManagedState(bot.id, context.home);
-      return { state: 'running', pids: state ? [state.pid] : [] };
-    }
-    if (bot.run.mode === 'found') {
-      const found = await findBotProcesses(bot.folder, { ports: await readBotPorts(bot) }).catch(() => []);
-      return { state: found.length > 0 ? 'running' : 'stopped', pids: found.map((process) => process.pid) };
-    }
-    return { state: 'stopped', pids: [] };
+  if (bot.run.mode === 'none') return { state: 'unknown', pids: [] };
+  // A custom command that is the bot's own start command runs under our record, like a managed start.
+  if (await isManagedBotRunning(bot.id, { dataHome: context.home })) {
+    const state = await readManagedState(bot.id, context.home);
+    return { state: 'running', pids: state ? [state.pid] : [] };
   }
-  return { state: 'unknown', pids: [] };
+  if (bot.run.mode === 'found') {
+    const found = await findBotProcesses(bot.folder, { ports: await readBotPorts(bot) }).catch(() => []);
+    return { state: found.length > 0 ? 'running' : 'stopped', pids: found.map((process) => process.pid) };
+  }
+  return { state: bot.run.mode === 'managed' ? 'stopped' : 'unknown', pids: [] };
 }
 
 export async function toBotView(context: ServiceContext, bot: BotProfile): Promise<BotView> {
