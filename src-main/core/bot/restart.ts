@@ -6,7 +6,7 @@ import { botEnvironment } from './bot-environment';
 import { fileSize, readLogSince } from './bot-log';
 import type { CustomCommandResult } from './custom';
 import { UNSAFE_stopFoundProcesses, type ConfirmedProcess } from './found';
-import { checkBotHealth } from './health';
+import { checkBotHealth, type HealthTarget } from './health';
 import { startManagedBot, stopManagedBot, type ManagedStart } from './managed';
 import { DEFAULT_RESTART_LOCK_WAIT_MS, withRestartLock } from './restart-lock';
 import { combineStopReports } from './stop-process-tree';
@@ -84,7 +84,7 @@ async function restartNow(config: BotRunConfig, options: RestartOptions): Promis
   const stoppedReport = parts.length > 0 ? stopped : null;
   if (config.mode === 'custom') return judgeOwnersCommand(config, options, start, stoppedReport, ownLog);
   const health = await checkBotHealth({
-    process: { pid: start.state.pid, startTime: start.state.awaitingStartTime ? undefined : start.state.startTime, exited: start.exited },
+    process: startedProcess(start),
     log: { file: start.state.logFile, offset: start.state.logOffset },
     healthUrl: config.healthUrl,
     aliveAfterMs: config.aliveAfterMs,
@@ -114,7 +114,7 @@ async function judgeOwnersCommand(
   if (ended === null) {
     const bot = await checkBotHealth({
       ...health,
-      process: { pid: start.state.pid, startTime: start.state.startTime, exited: start.exited },
+      process: startedProcess(start),
       log: { file: start.state.logFile, offset: start.state.logOffset },
       aliveAfterMs: 0, // the health wait is over
     });
@@ -129,6 +129,12 @@ async function judgeOwnersCommand(
   }
   const after = await checkBotHealth({ ...health, process: null, log: ownLog, extraOutput: output, aliveAfterMs });
   return { ok: after.healthy, stopped, started: null, command, health: after };
+}
+
+/** The process we just started, for the health check (no start time yet: only its exit counts). */
+function startedProcess(start: ManagedStart): HealthTarget['process'] {
+  const { pid, startTime, awaitingStartTime } = start.state;
+  return { pid, startTime: awaitingStartTime ? undefined : startTime, exited: start.exited };
 }
 
 function commandResult(ended: ExitInfo, output: string): CustomCommandResult {
