@@ -22,20 +22,18 @@ export type ErrorVerdict =
   | { status: 'rate_limited'; reason: 'app' | 'user' | 'account' | 'throughput' | 'other' }
   | { status: 'meta_error'; reason: 'transient' | 'account_restricted' | 'other' };
 
-/** Codes that mean "too many calls" (Graph [RATE] and WhatsApp [WA-ERR]). */
+/** Codes that mean "too many calls" (Graph [RATE] and WhatsApp [WA-ERR]); the 800xx account limits are below. */
 const RATE_LIMIT_REASONS: ReadonlyMap<number, Extract<ErrorVerdict, { status: 'rate_limited' }>['reason']> = new Map([
   [4, 'app'],
   [17, 'user'],
   [32, 'other'],
   [613, 'other'],
-  [80007, 'account'],
-  [80008, 'account'],
   [130429, 'throughput'],
   [131048, 'throughput'],
   [131056, 'throughput'],
 ]);
 
-/** Business-use-case throttling codes (80000–80014) that are not listed above. */
+/** Business-use-case throttling codes (80000–80014; WhatsApp's 80007 and 80008 among them): one account's limit. */
 function isBusinessUseCaseLimit(code: number): boolean {
   return code >= 80000 && code <= 80014;
 }
@@ -100,6 +98,7 @@ function tokenVerdict(error: GraphError): ErrorVerdict {
     // Meta's table says "Invalid Access Token"; the text seen with it is "…because the user logged out".
     return { status: 'revoked', reason: /logged out/i.test(error.message) ? 'logged_out' : 'invalid' };
   }
+  // Stryker disable next-line ConditionalExpression: equivalent, Map.get(null) is undefined too; the test narrows the type.
   const bySubcode = error.subcode === null ? undefined : SUBCODE_VERDICTS.get(error.subcode);
   if (bySubcode) return bySubcode;
   return verdictFromTokenMessage(error.message) ?? { status: 'revoked', reason: 'invalid' };

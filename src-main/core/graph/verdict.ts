@@ -80,9 +80,11 @@ function readDebug(evidence: DiagnosisEvidence, ctx: DiagnosisContext): DebugRea
   const knownExpiry = isoFromSeconds(facts.expiresAt);
 
   if (!facts.isValid) {
-    let verdict: ErrorVerdict = facts.error ? classifyGraphError(facts.error) : { status: 'revoked', reason: 'invalid' };
-    if (!isDeadTokenVerdict(verdict)) verdict = { status: 'revoked', reason: 'invalid' };
-    if (!facts.error && facts.expiresAt && facts.expiresAt > 0 && facts.expiresAt * 1000 <= ctx.now.getTime()) {
+    const stated = facts.error ? classifyGraphError(facts.error) : null;
+    let verdict: ErrorVerdict = stated && isDeadTokenVerdict(stated) ? stated : { status: 'revoked', reason: 'invalid' };
+    const expiry = facts.expiresAt ?? 0;
+    if (!facts.error && expiry > 0 && expiry * 1000 <= ctx.now.getTime()) {
+      // Stryker disable next-line StringLiteral: equivalent, no other expired reason reads a date or changes the fix.
       verdict = { status: 'expired', reason: 'session_expired', expiredAt: knownExpiry };
     }
     reading.findings.push(deadFinding(verdict, facts.error, RANK.deadFromDebug, knownExpiry));
@@ -149,6 +151,7 @@ export function buildDiagnosis(evidence: DiagnosisEvidence, ctx: DiagnosisContex
     if (decisive.expiresAt) expiresAt = decisive.expiresAt;
   } else if (facts?.isValid || calls.anyOk) {
     const msLeft = expiresAt ? Date.parse(expiresAt) - ctx.now.getTime() : null;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, msLeft is null exactly when expiresAt is.
     if (expiresAt && msLeft !== null && msLeft < EXPIRING_SOON_DAYS * DAY_MS) {
       status = 'expiring_soon';
       summary = say.expiringSoonSummary(expiresAt, msLeft);

@@ -162,6 +162,10 @@ describe('190 and its relatives, by subcode', () => {
     expect(classifyGraphError(base(190, 460, loggedOutText))).toEqual({ status: 'revoked', reason: 'password_changed' });
     expect(classifyGraphError(base(190, 456, loggedOutText))).toEqual({ status: 'malformed', reason: 'cannot_parse' });
     expect(classifyGraphError(base(190, 467, loggedOutText))).toEqual({ status: 'revoked', reason: 'logged_out' });
+    for (const subcode of [461, 465, 467]) {
+      expect(classifyGraphError(base(190, subcode, loggedOutText.replace('user logged out', 'app was reinstalled')))).toEqual({ status: 'revoked', reason: 'invalid' });
+      expect(classifyGraphError(base(190, subcode, 'Error validating access token: Session has expired on Monday, 19-Jun-23 06:29:46 PDT.'))).toEqual({ status: 'revoked', reason: 'invalid' });
+    }
   });
 
   it('463 takes the expiry moment from its message', () => {
