@@ -1,8 +1,11 @@
 // Changes one variable's value in .env text and nothing else: the bytes of that value are replaced, or one
-// line is appended when the variable is missing. Every candidate result is re-read before it is returned.
+// line is appended when the variable is missing. Every candidate result is re-read before it is returned, by a
+// second reader that shares no code with the parser that placed the edit (reference-read.ts), so a parser bug
+// makes the edit refuse instead of writing a value dotenv would read differently.
 import { redactSecrets } from '../redact';
 import { envFileError } from './errors';
 import { findEntries, parseEnv } from './parse';
+import { readReferenceBindings, type ReferenceBinding } from './reference-read';
 import { appendLineToText } from './text-lines';
 import type { EnvDocument, EnvEntry } from './types';
 import { valueSpellings } from './value-format';
@@ -20,8 +23,6 @@ export interface EnvValueChange {
 }
 
 const VALID_KEY = /^[\w.-]+$/;
-/** Characters no dotenv reader treats specially: no quote, backslash, `#`, `$`, whitespace or line break. */
-const INERT = /^[\w.+/=:@,%!?-]*$/;
 
 /**
  * Sets `key` to `value` in `text`. Keeps the value's quoting when the new value fits it (quotes it when it
@@ -37,16 +38,10 @@ export function setEnvValue(text: string, key: string, value: string): EnvValueC
   const matches = findEntries(doc, key);
   const target = matches.at(-1);
   const duplicateCount = Math.max(matches.length - 1, 0);
-  const spellings = valueSpellings(value, target?.quote ?? 'none');
-  // Not for an empty value: `KEY= # note` would then read as "# note".
-  if (target && value !== '' && INERT.test(value) && INERT.test(innerValueText(doc, target))) {
-    // Swapping inert text for inert text inside the same quotes cannot change how any line reads: skip the re-read
-    // (it is what keeps a token edit fast on a 10,000-line file).
-    return { text: replaceValue(doc, target, spellings[0] ?? value), change: 'replaced', line: target.line, duplicateCount };
-  }
-  for (const spelling of spellings) {
+  const before = readReferenceBindings(text);
+  for (const spelling of valueSpellings(value, target?.quote ?? 'none')) {
     const candidate = target ? replaceValue(doc, target, spelling) : appendAssignment(doc, key, spelling);
-    const line = readsBackAs(doc, parseEnv(candidate), key, value, target);
+    const line = readsBackAs(before, readReferenceBindings(candidate), key, value, target);
     if (line !== null) {
       return { text: candidate, change: target ? 'replaced' : 'appended', line, duplicateCount };
     }
@@ -54,11 +49,6 @@ export function setEnvValue(text: string, key: string, value: string): EnvValueC
   throw envFileError('value_not_writable', `No quoting lets dotenv read the new value of ${shownKey} back unchanged`, {
     key: shownKey,
   });
-}
-
-function innerValueText(doc: EnvDocument, entry: EnvEntry): string {
-  const quoteWidth = entry.quote === 'none' ? 0 : 1;
-  return doc.text.slice(entry.valueStart + quoteWidth, entry.valueEnd - quoteWidth);
 }
 
 function replaceValue(doc: EnvDocument, target: EnvEntry, spelling: string): string {
@@ -72,17 +62,17 @@ function appendAssignment(doc: EnvDocument, key: string, spelling: string): stri
 }
 
 /**
- * The line of the changed assignment when `after` reads `key` as `value` and every other assignment exactly as
- * `before` did; null when this spelling would be misread (it would swallow or break a neighbouring line).
+ * The line of the changed assignment when the reference reader reads `after` as it read `before` with only the
+ * target's value changed to `value` (or one binding of it added at the end), and no later line overriding it;
+ * null when this spelling would be misread, or when the two readers disagree about where the target is.
  */
-function readsBackAs(before: EnvDocument, after: EnvDocument, key: string, value: string, target?: EnvEntry): number | null {
-  const changedIndex = target ? before.entries.indexOf(target) : before.entries.length;
-  const expectedCount = before.entries.length + (target ? 0 : 1);
-  if (after.entries.length !== expectedCount) return null;
-  const changed = after.entries[changedIndex];
+function readsBackAs(before: readonly ReferenceBinding[], after: readonly ReferenceBinding[], key: string, value: string, target?: EnvEntry): number | null {
+  const changedIndex = target ? before.findIndex((binding) => binding.key === key && binding.line === target.line) : before.length;
+  if (changedIndex < 0 || after.length !== before.length + (target ? 0 : 1)) return null;
+  const changed = after[changedIndex];
   if (!changed || changed.key !== key || changed.value !== value) return null;
-  const othersKept = before.entries.every(
-    (entry, index) => index === changedIndex || (after.entries[index]?.key === entry.key && after.entries[index]?.value === entry.value),
-  );
-  return othersKept ? changed.line : null;
+  const othersKept = before.every((binding, index) => index === changedIndex || (after[index]!.key === binding.key && after[index]!.value === binding.value));
+  // A later bare `KEY` line counts too: python-dotenv then loads no value at all.
+  const overridden = after.slice(changedIndex + 1).some((binding) => binding.key === key);
+  return othersKept && !overridden ? changed.line : null;
 }

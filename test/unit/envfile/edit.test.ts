@@ -177,7 +177,7 @@ describe('setEnvValue properties', () => {
           expect(result.text.endsWith(file.text.slice(target.valueEnd))).toBe(true);
         } else {
           expect(result.text.startsWith(file.text)).toBe(true);
-          expect(result.text.slice(file.text.length)).toMatch(new RegExp(`^(\\r?\\n)?(export )?${key}=[^]*$`));
+          expect(result.text.slice(file.text.length)).toMatch(new RegExp(`^(\\r\\n|\\n|\\r)?(export )?${key}=[^]*$`));
         }
       }),
       { numRuns: 400 },
