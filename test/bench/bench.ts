@@ -13,6 +13,10 @@ function format(value: number): string {
 }
 
 function printTable(title: string, figures: Figure[]): void {
+  if (figures.length === 0) {
+    console.log(`\n${title}`);
+    return;
+  }
   const rows = figures.map((figure) => [
     figure.name,
     `${format(figure.value)} ${figure.unit}`.trim(),

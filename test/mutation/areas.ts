@@ -1,0 +1,80 @@
+// What `npm run mutation` mutates, area by area, and which tests it runs against each area's mutants. Only the
+// tests that exercise an area run for it, so a whole run fits in about twenty minutes on two cores.
+
+export interface MutationArea {
+  name: string;
+  /** Source files whose mutants are made (globs; `!` excludes). */
+  mutate: string[];
+  /** Test files run against those mutants (globs). */
+  tests: string[];
+}
+
+export const MUTATION_AREAS: readonly MutationArea[] = [
+  {
+    // What Meta's answers mean for the token. Left out: the calls around it (diagnose.ts, oauth.ts,
+    // test-message.ts, app-credentials.ts), whose tests run against the Graph simulator over HTTP.
+    name: 'graph',
+    mutate: [
+      'src-main/core/graph/batch.ts',
+      'src-main/core/graph/classify.ts',
+      'src-main/core/graph/client.ts',
+      'src-main/core/graph/debug-token.ts',
+      'src-main/core/graph/findings.ts',
+      'src-main/core/graph/graph-error.ts',
+      'src-main/core/graph/read-calls.ts',
+      'src-main/core/graph/session-expiry.ts',
+      'src-main/core/graph/verdict.ts',
+      'src-main/core/graph/versions.ts',
+      'src-main/core/graph/wording.ts',
+    ],
+    tests: ['test/unit/graph/*.test.ts'],
+  },
+  {
+    // Reading and editing an owner's .env and .gitignore, and writing them safely. Left out: finding a bot's
+    // files and variables (detection, not editing).
+    name: 'envfile',
+    mutate: [
+      'src-main/core/envfile/atomic-write.ts',
+      'src-main/core/envfile/backups.ts',
+      'src-main/core/envfile/edit.ts',
+      'src-main/core/envfile/gitignore.ts',
+      'src-main/core/envfile/gitignore-rules.ts',
+      'src-main/core/envfile/parse.ts',
+      'src-main/core/envfile/read.ts',
+      'src-main/core/envfile/reference-read.ts',
+      'src-main/core/envfile/text-lines.ts',
+      'src-main/core/envfile/update.ts',
+      'src-main/core/envfile/value-format.ts',
+    ],
+    tests: ['test/unit/envfile/*.test.ts', 'test/integration/envfile/*.test.ts'],
+  },
+  {
+    name: 'destinations',
+    mutate: [
+      'src-main/core/destinations/json-edit.ts',
+      'src-main/core/destinations/json-scan.ts',
+      'src-main/core/destinations/key-path.ts',
+      'src-main/core/destinations/yaml-edit.ts',
+    ],
+    tests: ['test/unit/destinations/*.test.ts'],
+  },
+  {
+    name: 'monitor',
+    mutate: ['src-main/core/monitor/*.ts', '!src-main/core/monitor/index.ts', '!src-main/core/monitor/watch-types.ts'],
+    tests: ['test/unit/monitor/*.test.ts'],
+  },
+  {
+    name: 'token',
+    mutate: ['src-main/core/token/*.ts'],
+    tests: ['test/unit/token/*.test.ts', 'test/unit/graph/token-shape.test.ts'],
+  },
+  {
+    name: 'processes',
+    mutate: [
+      'src-main/core/bot/process-table*.ts',
+      'src-main/core/bot/stop-process-tree.ts',
+      'src-main/core/bot/taskkill-tree.ts',
+    ],
+    tests: ['test/unit/bot/process-table*.test.ts', 'test/unit/bot/os-commands.test.ts', 'test/integration/bot/stop-tree.test.ts'],
+  },
+];
