@@ -8,6 +8,8 @@ import { MUTATION_AREAS, type MutationArea } from './areas';
 import { fileScores, formatScoreTable, MUTATION_GOAL, readScores, writeScores, type AreaRun } from './scores';
 
 const REPORT_DIR = 'reports/mutation';
+/** Cases per property test in a mutation run (each covering test runs once per mutant); override with the env var. */
+const PROPERTY_RUNS = 40;
 
 type StrykerOptions = NonNullable<ConstructorParameters<typeof Stryker>[0]>;
 
@@ -37,6 +39,7 @@ function strykerOptions(area: MutationArea, flags: Set<string>): StrykerOptions 
 async function runArea(area: MutationArea, flags: Set<string>): Promise<AreaRun> {
   console.log(`\nMutating ${area.name}: ${area.mutate.filter((glob) => !glob.startsWith('!')).join(', ')}`);
   process.env.MUTATION_TESTS = area.tests.join(',');
+  process.env.MUTATION_PROPERTY_RUNS ??= String(PROPERTY_RUNS);
   const started = Date.now();
   const results = await new Stryker(strykerOptions(area, flags)).runMutationTest();
   return { area: area.name, finishedAt: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), files: fileScores(results) };

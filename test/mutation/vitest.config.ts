@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     include: selected && selected.length > 0 ? selected : ['test/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/mutation/fast-check-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

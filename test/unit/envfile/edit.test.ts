@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { setEnvValue } from '../../../src-main/core/envfile/edit';
 import { envValues, parseEnv } from '../../../src-main/core/envfile/parse';
 import { DoctorError } from '../../../src-main/core/errors';
+import { propertyRuns } from '../../support/property-runs';
 import { anyValue, envFileArbitrary, GENERATED_KEYS } from './env-arbitraries';
 import { expectedAfterReplacing, fakeAccessToken, realWorldEnvFiles } from './real-world-files';
 
@@ -157,7 +158,7 @@ describe('setEnvValue properties', () => {
         expect(envValues(parseEnv(result.text))).toEqual(expected);
         expect(result.change).toBe(file.values.has(key) ? 'replaced' : 'appended');
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 
@@ -180,7 +181,7 @@ describe('setEnvValue properties', () => {
           expect(result.text.slice(file.text.length)).toMatch(new RegExp(`^(\\r\\n|\\n|\\r)?(export )?${key}=[^]*$`));
         }
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 });

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { envValues, findEntries, parseEnv, serializeEnv } from '../../../src-main/core/envfile/parse';
+import { propertyRuns } from '../../support/property-runs';
 import { envFileArbitrary } from './env-arbitraries';
 import { realWorldEnvFiles } from './real-world-files';
 
@@ -133,7 +134,7 @@ describe('parseEnv properties', () => {
   it('round-trips any text at all', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => serializeEnv(parseEnv(text)) === text),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 
@@ -149,7 +150,7 @@ describe('parseEnv properties', () => {
           expect(entry.valueEnd).toBeLessThanOrEqual(entry.end);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { envValues, parseEnv } from '../../../src-main/core/envfile/parse';
 import { readReferenceBindings } from '../../../src-main/core/envfile/reference-read';
+import { propertyRuns } from '../../support/property-runs';
 import {
   DOUBLE_QUOTE_ESCAPES,
   KEY_CHARACTERS,
@@ -98,7 +99,7 @@ describe('readReferenceBindings agrees with parseEnv where both define the answe
         const reference = new Map(readReferenceBindings(file.text).map(({ key, value }) => [key, value]));
         for (const [key, value] of file.values) expect(reference.get(key)).toBe(value);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });
