@@ -57,9 +57,8 @@ echo "build-icons: wrote icon.png, icon.ico, icons/*.png, tray/*.png, tray/*.ico
 # --- Previews (optional) ------------------------------------------------------------------------------
 if [[ -n "$preview" ]]; then
   need montage "install imagemagick"
-  # Wizard pictures and empty/success/failure illustrations, as the app shows them.
-  for f in wizard/*.svg illustrations/*.svg; do rsvg-convert --width 640 --format png --output "$work/$(basename "$f" .svg).png" "$f"; done
-  montage -background '#8A94A3' -geometry '640x400>+8+8' -tile 3x $(for f in wizard/*.svg; do echo "$work/$(basename "$f" .svg).png"; done) "$preview/wizard-sheet.png"
+  # Empty/success/failure illustrations, as the app shows them.
+  for f in illustrations/*.svg; do rsvg-convert --width 640 --format png --output "$work/$(basename "$f" .svg).png" "$f"; done
   montage -background '#1E232A' -geometry '480x360>+8+8' -tile 3x $(for f in illustrations/*.svg; do echo "$work/$(basename "$f" .svg).png"; done) "$preview/illustrations-sheet.png"
   # Tray and app icons at real size and enlarged 8x (nearest neighbour), on a light and a dark bar.
   for bg in '#F2F2F2' '#1E1E1E'; do

@@ -15,6 +15,7 @@ import enWizard from './en/wizard.json';
 import enSettings from './en/settings.json';
 import enService from './en/service.json';
 import enDestinations from './en/destinations.json';
+import enScreens from './en/screens.json';
 import trCommon from './tr/common.json';
 import trDiagnosis from './tr/diagnosis.json';
 import trCli from './tr/cli.json';
@@ -29,6 +30,7 @@ import trWizard from './tr/wizard.json';
 import trSettings from './tr/settings.json';
 import trService from './tr/service.json';
 import trDestinations from './tr/destinations.json';
+import trScreens from './tr/screens.json';
 import arCommon from './ar/common.json';
 import arDiagnosis from './ar/diagnosis.json';
 import arCli from './ar/cli.json';
@@ -43,10 +45,11 @@ import arWizard from './ar/wizard.json';
 import arSettings from './ar/settings.json';
 import arService from './ar/service.json';
 import arDestinations from './ar/destinations.json';
+import arScreens from './ar/screens.json';
 
 export const LANGUAGES = ['en', 'tr', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['common', 'diagnosis', 'cli', 'envfile', 'vault', 'bot', 'renew', 'shell', 'onboarding', 'dashboard', 'wizard', 'settings', 'service', 'destinations'] as const;
+export const NAMESPACES = ['common', 'diagnosis', 'cli', 'envfile', 'vault', 'bot', 'renew', 'shell', 'onboarding', 'dashboard', 'wizard', 'settings', 'service', 'destinations', 'screens'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** A locale file: nested groups whose leaves carry the message and a note for translators. */
@@ -74,6 +77,7 @@ export const LOCALE_FILES: Record<Language, Record<Namespace, LocaleTree>> = {
     settings: enSettings,
     service: enService,
     destinations: enDestinations,
+    screens: enScreens,
   },
   tr: {
     common: trCommon,
@@ -90,6 +94,7 @@ export const LOCALE_FILES: Record<Language, Record<Namespace, LocaleTree>> = {
     settings: trSettings,
     service: trService,
     destinations: trDestinations,
+    screens: trScreens,
   },
   ar: {
     common: arCommon,
@@ -106,6 +111,7 @@ export const LOCALE_FILES: Record<Language, Record<Namespace, LocaleTree>> = {
     settings: arSettings,
     service: arService,
     destinations: arDestinations,
+    screens: arScreens,
   },
 };
 

@@ -2,11 +2,11 @@
 // them with Meta and keeps the secret in the keychain; afterwards only the App ID is ever shown.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import appCredentialsUrl from '../../assets/wizard/app-credentials.svg';
 import type { UserMessage } from '../../src-main/contract';
+import { MetaScreen } from '../meta-screens/MetaScreen';
+import type { MetaScreenSpec } from '../meta-screens/screen-spec';
 import { useSettings } from '../stores/stores';
 import { Banner } from '../ui/Banner';
-import { Illustration } from '../ui/Illustration';
 import { Ltr } from '../ui/Ltr';
 import { Message } from '../ui/Message';
 import { OpenMetaButton } from '../ui/OpenMetaButton';
@@ -14,6 +14,15 @@ import { Spinner } from '../ui/Spinner';
 import { TextField } from '../ui/TextField';
 
 const APP_ID = /^\d{5,20}$/;
+/** Where Meta shows the app's ID and secret: the app's Settings → Basic page. */
+const WHERE_CREDENTIALS_ARE: MetaScreenSpec = {
+  kind: 'appBasicSettings',
+  callouts: [
+    { target: 'menu', say: 'screens:say.appSettingsMenu' },
+    { target: 'appId', say: 'screens:say.copyAppId' },
+    { target: 'showSecret', say: 'screens:say.showSecret' },
+  ],
+};
 const APP_SECRET = /^[A-Za-z0-9]{16,64}$/;
 
 function SavedCredentials({ appId }: { appId: string }) {
@@ -122,7 +131,7 @@ export function AppCredentialsSection() {
           <div className="credentials__where">
             <p>{t('settings:credentials.where')}</p>
             <OpenMetaButton page="app_basic_settings" label={t('settings:credentials.open')} />
-            <Illustration src={appCredentialsUrl} alt={t('settings:credentials.alt')} className="credentials__picture" />
+            <MetaScreen spec={WHERE_CREDENTIALS_ARE} alt={t('settings:credentials.alt')} className="credentials__picture" />
           </div>
           <CredentialsForm />
         </div>

@@ -9,15 +9,21 @@ import { createSettingsStore, type SettingsState } from './settings-store';
 import { createShellStore, type ShellState } from './shell-store';
 import { createWizardStore, type WizardOptions, type WizardState } from './wizard-store';
 
-export function createStores(doctor: DoctorApi, wizardOptions: Omit<WizardOptions, 'onBotChanged'> = {}) {
+export function createStores(doctor: DoctorApi, wizardOptions: Omit<WizardOptions, 'onBotChanged' | 'knowsAppId'> = {}) {
   const bots = createBotsStore(doctor);
+  const settings = createSettingsStore(doctor);
+  // Main opens API Setup for a bot when it knows the app: from the last check, or from the saved app credentials.
+  const knowsAppId = (botId: string) =>
+    Boolean(
+      bots.getState().bots.find((bot) => bot.id === botId)?.lastDiagnosis?.appId ?? settings.getState().settings?.appCredentials?.appId,
+    );
   return {
     doctor,
     bots,
-    settings: createSettingsStore(doctor),
+    settings,
     shell: createShellStore(doctor),
     onboarding: createOnboardingStore(doctor),
-    wizard: createWizardStore(doctor, { ...wizardOptions, onBotChanged: (bot) => bots.getState().receiveBot(bot) }),
+    wizard: createWizardStore(doctor, { ...wizardOptions, knowsAppId, onBotChanged: (bot) => bots.getState().receiveBot(bot) }),
   };
 }
 

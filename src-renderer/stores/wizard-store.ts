@@ -24,7 +24,16 @@ export const GUIDE_STEPS = {
   permanent: ['systemUsers', 'addSystemUser', 'assignAssets', 'generateToken', 'copyToken'],
   temporary: ['apiSetup', 'copyTemporaryToken'],
 } as const satisfies Record<WizardPath, readonly string[]>;
-export type GuideStepId = (typeof GUIDE_STEPS)[WizardPath][number];
+/**
+ * The temporary path when the app's ID is not known (a dead token tells Meta nothing about its app): Meta's
+ * button can only open the app list, so the owner is walked from there to the app's API Setup page.
+ */
+export const TEMPORARY_VIA_APP_LIST = ['openApp', 'findApiSetup', 'copyTemporaryToken'] as const;
+export type GuideStepId = (typeof GUIDE_STEPS)[WizardPath][number] | (typeof TEMPORARY_VIA_APP_LIST)[number];
+
+export function guideSteps(path: WizardPath, appIdKnown: boolean): readonly GuideStepId[] {
+  return path === 'temporary' && !appIdKnown ? TEMPORARY_VIA_APP_LIST : GUIDE_STEPS[path];
+}
 
 interface TestMessageState {
   sending: boolean;
@@ -36,6 +45,8 @@ interface WizardData {
   botId: string | null;
   path: WizardPath | null;
   stage: WizardStage;
+  /** The chosen path's steps for this bot; `guideIndex` points into them. */
+  steps: readonly GuideStepId[];
   guideIndex: number;
   /** Checklist items (permissions, expiry) the owner ticked while following the guide. */
   ticked: string[];
@@ -91,16 +102,18 @@ const FRESH_PASTE = {
   testMessage: IDLE_TEST_MESSAGE,
 } satisfies Partial<WizardData>;
 
-const INITIAL: WizardData = { botId: null, path: null, stage: 'choose', guideIndex: 0, ticked: [], ...FRESH_PASTE };
+const INITIAL: WizardData = { botId: null, path: null, stage: 'choose', steps: [], guideIndex: 0, ticked: [], ...FRESH_PASTE };
 
 export interface WizardOptions {
   /** Called with the bot as main reports it after an apply or a roll back, so the dashboard is current. */
   onBotChanged?: (bot: BotView) => void;
+  /** Whether main knows the bot's Meta app (so "Open API Setup" lands on that page rather than the app list). */
+  knowsAppId?: (botId: string) => boolean;
   shapeCheckDelayMs?: number;
 }
 
 export function createWizardStore(doctor: DoctorApi, options: WizardOptions = {}) {
-  const { onBotChanged = () => {}, shapeCheckDelayMs = 300 } = options;
+  const { onBotChanged = () => {}, knowsAppId = () => false, shapeCheckDelayMs = 300 } = options;
 
   return createStore<WizardState>()((set, get) => {
     let shapeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -125,6 +138,11 @@ export function createWizardStore(doctor: DoctorApi, options: WizardOptions = {}
       }
     }
 
+    const stepsFor = (path: WizardPath): readonly GuideStepId[] => {
+      const { botId } = get();
+      return guideSteps(path, botId !== null && knowsAppId(botId));
+    };
+
     return {
       ...INITIAL,
 
@@ -139,28 +157,28 @@ export function createWizardStore(doctor: DoctorApi, options: WizardOptions = {}
       },
 
       choosePath(path) {
-        set({ path, stage: 'guide', guideIndex: 0, ticked: [] });
+        set({ path, steps: stepsFor(path), stage: 'guide', guideIndex: 0, ticked: [] });
       },
 
       showGuideStep(path, index) {
-        set({ path, stage: 'guide', guideIndex: index, ...FRESH_PASTE });
+        set({ path, steps: stepsFor(path), stage: 'guide', guideIndex: index, ...FRESH_PASTE });
       },
 
       next() {
-        const { stage, path, guideIndex } = get();
-        if (stage !== 'guide' || !path) return;
-        if (guideIndex + 1 < GUIDE_STEPS[path].length) set({ guideIndex: guideIndex + 1 });
+        const { stage, steps, guideIndex } = get();
+        if (stage !== 'guide') return;
+        if (guideIndex + 1 < steps.length) set({ guideIndex: guideIndex + 1 });
         else set({ stage: 'paste' });
       },
 
       back() {
-        const { stage, path, guideIndex } = get();
+        const { stage, steps, guideIndex } = get();
         if (stage === 'guide') {
           if (guideIndex > 0) set({ guideIndex: guideIndex - 1 });
           else set({ stage: 'choose' });
-        } else if (stage === 'paste' && path) {
+        } else if (stage === 'paste' && steps.length > 0) {
           cancelShapeCheck();
-          set({ stage: 'guide', guideIndex: GUIDE_STEPS[path].length - 1, shape: null, submitError: null });
+          set({ stage: 'guide', guideIndex: steps.length - 1, shape: null, submitError: null });
         } else if (stage === 'verdict') {
           set({ stage: 'paste', verdict: null, shape: null });
         }

@@ -1,11 +1,10 @@
-// One guided step: a picture of where to click, one action in words (Meta's labels quoted), and a button that
-// opens the Meta page in the browser. Next moves on; after the last step comes the paste.
+// One guided step: a drawing of the Meta screen with the places to click, one action in words (Meta's labels
+// quoted), and a button that opens the Meta page in the browser. Next moves on; after the last step, the paste.
 import { useTranslation } from 'react-i18next';
 import { useBots, useWizard } from '../stores/stores';
-import { GUIDE_STEPS } from '../stores/wizard-store';
 import { FocusHeading } from '../ui/FocusHeading';
 import { Icon } from '../ui/Icon';
-import { Illustration } from '../ui/Illustration';
+import { MetaScreen } from '../meta-screens/MetaScreen';
 import { Message } from '../ui/Message';
 import { OpenMetaButton } from '../ui/OpenMetaButton';
 import { GUIDE_CONTENT } from './guide-content';
@@ -14,15 +13,14 @@ import { WizardNav } from './WizardNav';
 
 export function GuideStep() {
   const { t } = useTranslation();
-  const path = useWizard((state) => state.path);
+  const steps = useWizard((state) => state.steps);
   const index = useWizard((state) => state.guideIndex);
   const botId = useWizard((state) => state.botId);
   const next = useWizard((state) => state.next);
   const back = useWizard((state) => state.back);
   const wabaId = useBots((state) => state.bots.find((bot) => bot.id === botId)?.wabaId ?? null);
-  if (!path || !botId) return null;
+  if (!botId) return null;
 
-  const steps = GUIDE_STEPS[path];
   const stepId = steps[index];
   if (!stepId) return null;
   const content = GUIDE_CONTENT[stepId];
@@ -41,7 +39,7 @@ export function GuideStep() {
           {content.hint && <p className="hint">{t(content.hint)}</p>}
           <OpenMetaButton page={content.page} botId={botId} label={t(content.openLabel)} primary={index === 0} />
         </div>
-        <Illustration src={content.illustration} alt={t(content.alt)} className="guide-step__picture" />
+        <MetaScreen spec={content.screen} alt={t(content.alt)} facts={{ wabaId }} className="guide-step__picture" />
       </div>
       <WizardNav
         onBack={back}

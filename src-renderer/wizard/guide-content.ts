@@ -1,13 +1,8 @@
 // Words, picture and Meta page for each guided step of the two renewal paths. The order lives in the wizard
-// store (GUIDE_STEPS); this says what each step shows. Meta's own button labels are quoted inside the strings.
+// store (GUIDE_STEPS); this says what each step shows. Meta's own button labels are quoted inside the strings,
+// and each picture is data: which of Meta's screens, in which state, with numbered places to click.
 import type { MetaPage, UserMessage } from '../../src-main/contract';
-import permanentSystemUsers from '../../assets/wizard/permanent-1-system-users.svg';
-import permanentAddSystemUser from '../../assets/wizard/permanent-2-add-system-user.svg';
-import permanentAssignAssets from '../../assets/wizard/permanent-3-assign-assets.svg';
-import permanentGenerateToken from '../../assets/wizard/permanent-4-generate-token.svg';
-import permanentCopyToken from '../../assets/wizard/permanent-5-copy-token.svg';
-import temporaryApiSetup from '../../assets/wizard/temporary-1-api-setup.svg';
-import temporaryCopyToken from '../../assets/wizard/temporary-2-copy-token.svg';
+import type { ExpiryChoice, MetaScreenSpec } from '../meta-screens/screen-spec';
 import type { GuideStepId } from '../stores/wizard-store';
 
 /** What the owner ticks while generating a permanent token: the expiry, then the three permissions. */
@@ -18,8 +13,18 @@ export const TOKEN_CHECKLIST = [
   'business_management',
 ] as const;
 
+/** The expiry the step asks for, and what Meta's "Generate token" window offers. */
+const EXPIRY = { offered: ['sixtyDays', 'never'], chosen: 'never' } as const satisfies {
+  offered: readonly ExpiryChoice[];
+  chosen: ExpiryChoice;
+};
+const SAY_EXPIRY: Record<ExpiryChoice, string> = {
+  sixtyDays: 'screens:say.expirySixtyDays',
+  never: 'screens:say.expiryNever',
+};
+
 export interface GuideContent {
-  illustration: string;
+  screen: MetaScreenSpec;
   alt: string;
   title: string;
   body: (facts: { wabaId: string | null }) => UserMessage;
@@ -34,7 +39,7 @@ const fixed = (key: string) => () => ({ key });
 
 export const GUIDE_CONTENT: Record<GuideStepId, GuideContent> = {
   systemUsers: {
-    illustration: permanentSystemUsers,
+    screen: { kind: 'systemUsers', selected: false, callouts: [{ target: 'menu', say: 'screens:say.systemUsersMenu' }] },
     alt: 'wizard:guide.systemUsers.alt',
     title: 'wizard:guide.systemUsers.title',
     body: fixed('wizard:guide.systemUsers.body'),
@@ -44,7 +49,15 @@ export const GUIDE_CONTENT: Record<GuideStepId, GuideContent> = {
     checklist: false,
   },
   addSystemUser: {
-    illustration: permanentAddSystemUser,
+    screen: {
+      kind: 'createSystemUser',
+      callouts: [
+        { target: 'add', say: 'screens:say.add' },
+        { target: 'name', say: 'screens:say.name' },
+        { target: 'role', say: 'screens:say.role' },
+        { target: 'create', say: 'screens:say.create' },
+      ],
+    },
     alt: 'wizard:guide.addSystemUser.alt',
     title: 'wizard:guide.addSystemUser.title',
     body: fixed('wizard:guide.addSystemUser.body'),
@@ -54,7 +67,16 @@ export const GUIDE_CONTENT: Record<GuideStepId, GuideContent> = {
     checklist: false,
   },
   assignAssets: {
-    illustration: permanentAssignAssets,
+    screen: {
+      kind: 'assignAssets',
+      assetType: 'whatsappAccounts',
+      callouts: [
+        { target: 'assetType', say: 'screens:say.assetType' },
+        { target: 'asset', say: 'screens:say.asset' },
+        { target: 'fullControl', say: 'screens:say.fullControl' },
+        { target: 'save', say: 'screens:say.save' },
+      ],
+    },
     alt: 'wizard:guide.assignAssets.alt',
     title: 'wizard:guide.assignAssets.title',
     body: ({ wabaId }) =>
@@ -65,7 +87,16 @@ export const GUIDE_CONTENT: Record<GuideStepId, GuideContent> = {
     checklist: false,
   },
   generateToken: {
-    illustration: permanentGenerateToken,
+    screen: {
+      kind: 'generateToken',
+      ...EXPIRY,
+      callouts: [
+        { target: 'app', say: 'screens:say.chooseApp' },
+        { target: 'expiry', say: SAY_EXPIRY[EXPIRY.chosen] },
+        { target: 'permissions', say: 'screens:say.permissions' },
+        { target: 'generate', say: 'screens:say.generate' },
+      ],
+    },
     alt: 'wizard:guide.generateToken.alt',
     title: 'wizard:guide.generateToken.title',
     body: fixed('wizard:guide.generateToken.body'),
@@ -75,7 +106,7 @@ export const GUIDE_CONTENT: Record<GuideStepId, GuideContent> = {
     checklist: true,
   },
   copyToken: {
-    illustration: permanentCopyToken,
+    screen: { kind: 'tokenReady', callouts: [{ target: 'copy', say: 'screens:say.copy' }] },
     alt: 'wizard:guide.copyToken.alt',
     title: 'wizard:guide.copyToken.title',
     body: fixed('wizard:guide.copyToken.body'),
@@ -85,7 +116,7 @@ export const GUIDE_CONTENT: Record<GuideStepId, GuideContent> = {
     checklist: false,
   },
   apiSetup: {
-    illustration: temporaryApiSetup,
+    screen: { kind: 'apiSetup', tokenShown: false, callouts: [{ target: 'generate', say: 'screens:say.generateAccessToken' }] },
     alt: 'wizard:guide.apiSetup.alt',
     title: 'wizard:guide.apiSetup.title',
     body: fixed('wizard:guide.apiSetup.body'),
@@ -94,8 +125,35 @@ export const GUIDE_CONTENT: Record<GuideStepId, GuideContent> = {
     openLabel: 'wizard:guide.openApiSetup',
     checklist: false,
   },
+  openApp: {
+    screen: { kind: 'appList', callouts: [{ target: 'app', say: 'screens:say.openApp' }] },
+    alt: 'wizard:guide.openApp.alt',
+    title: 'wizard:guide.openApp.title',
+    body: fixed('wizard:guide.openApp.body'),
+    hint: 'wizard:guide.openApp.hint',
+    page: 'apps',
+    openLabel: 'wizard:guide.openApps',
+    checklist: false,
+  },
+  findApiSetup: {
+    screen: {
+      kind: 'apiSetup',
+      tokenShown: false,
+      callouts: [
+        { target: 'menu', say: 'screens:say.apiSetupMenu' },
+        { target: 'generate', say: 'screens:say.generateAccessToken' },
+      ],
+    },
+    alt: 'wizard:guide.findApiSetup.alt',
+    title: 'wizard:guide.findApiSetup.title',
+    body: fixed('wizard:guide.findApiSetup.body'),
+    hint: 'wizard:guide.apiSetup.hint',
+    page: 'apps',
+    openLabel: 'wizard:guide.openApps',
+    checklist: false,
+  },
   copyTemporaryToken: {
-    illustration: temporaryCopyToken,
+    screen: { kind: 'apiSetup', tokenShown: true, callouts: [{ target: 'copy', say: 'screens:say.copy' }] },
     alt: 'wizard:guide.copyTemporaryToken.alt',
     title: 'wizard:guide.copyTemporaryToken.title',
     body: fixed('wizard:guide.copyTemporaryToken.body'),

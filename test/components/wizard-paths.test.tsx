@@ -9,9 +9,19 @@ import { createStores } from '../../src-renderer/stores/stores';
 import { FakeDoctor } from './fake-doctor';
 import { makeBot, makeDiagnosis } from './fake-data';
 import { renderApp } from './render-app';
+import { GUIDE_CONTENT } from '../../src-renderer/wizard/guide-content';
+import type { GuideStepId } from '../../src-renderer/stores/wizard-store';
 import { clickNext, openWizardFor, walkTemporaryPath } from './wizard-helpers';
 
 const expiredBot = () => makeBot({ id: 'shop', name: 'Shop', lastDiagnosis: makeDiagnosis('expired') });
+
+/** The step's drawing is on screen, named by its alt text, with its numbered places to click. */
+function expectPictureOf(t: (key: string) => string, step: GuideStepId): void {
+  const drawing = screen.getByLabelText(t(`wizard:guide.${step}.alt`));
+  expect(drawing.getAttribute('role')).toBe('img');
+  const marked = [...drawing.querySelectorAll('.meta-target--marked')].map((target) => target.getAttribute('data-target'));
+  expect(marked.sort()).toEqual(GUIDE_CONTENT[step].screen.callouts.map((callout) => callout.target).sort());
+}
 
 describe('wizard paths', () => {
   it('walks the permanent path step by step, each with its picture, its Meta page and focus on its heading', async () => {
@@ -25,7 +35,7 @@ describe('wizard paths', () => {
       const heading = await screen.findByRole('heading', { name: t(`wizard:guide.${step}.title`) });
       await waitFor(() => expect(document.activeElement).toBe(heading));
       expect(screen.getByText(t('wizard:stepCount', { current: index + 1, total: 5 }))).toBeTruthy();
-      expect(screen.getByRole('img', { name: t(`wizard:guide.${step}.alt`) }).getAttribute('src')).toMatch(/^data:image\/svg\+xml|\.svg$/);
+      expectPictureOf(t, step as GuideStepId);
       fireEvent.click(screen.getByRole('button', { name: t('wizard:guide.openSystemUsers') }));
       if (step === 'assignAssets') {
         expect(screen.getByText(t('wizard:guide.assignAssets.bodyWithAccount', { wabaId: '61584672189701' }))).toBeTruthy();
@@ -42,7 +52,7 @@ describe('wizard paths', () => {
     expect(fake.callsTo('openMetaPage')[0]).toEqual({ page: 'system_users', botId: 'shop' });
     await clickNext(t, 'wizard:guide.copied');
     expect(screen.getByRole('heading', { name: t('wizard:paste.title') })).toBeTruthy();
-  });
+  }, 15_000);
 
   it('walks the quick path to the API Setup page', async () => {
     const { t, fake } = renderApp({ bots: [expiredBot()] });
@@ -50,6 +60,31 @@ describe('wizard paths', () => {
     expect(screen.getByText(t('wizard:choose.temporary.warning'))).toBeTruthy();
     await walkTemporaryPath(t);
     expect(fake.callsTo('openMetaPage')).toEqual([]);
+  });
+
+  it('walks from the app list to API Setup when the app is not known, each step with its picture', async () => {
+    const unknownApp = makeBot({ id: 'shop', name: 'Shop', lastDiagnosis: makeDiagnosis('expired', { appId: null }) });
+    const { t, fake } = renderApp({ bots: [unknownApp] });
+    await openWizardFor(t, 'Shop');
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(t('wizard:choose.temporary.title')) }));
+    const steps: GuideStepId[] = ['openApp', 'findApiSetup', 'copyTemporaryToken'];
+    for (const [index, step] of steps.entries()) {
+      expect(await screen.findByRole('heading', { name: t(`wizard:guide.${step}.title`) })).toBeTruthy();
+      expect(screen.getByText(t('wizard:stepCount', { current: index + 1, total: 3 }))).toBeTruthy();
+      expectPictureOf(t, step);
+      if (index < steps.length - 1) await clickNext(t);
+    }
+    fireEvent.click(screen.getByRole('button', { name: t('wizard:guide.openApiSetup') }));
+    await clickNext(t, 'common:actions.back');
+    fireEvent.click(screen.getByRole('button', { name: t('wizard:guide.openApps') }));
+    await waitFor(() => expect(fake.callsTo('openMetaPage')).toEqual([{ page: 'api_setup', botId: 'shop' }, { page: 'apps', botId: 'shop' }]));
+  }, 15_000);
+
+  it('opens API Setup directly once the app is known from the saved app credentials', async () => {
+    const unknownApp = makeBot({ id: 'shop', name: 'Shop', lastDiagnosis: makeDiagnosis('expired', { appId: null }) });
+    const { t } = renderApp({ bots: [unknownApp], settings: { appCredentials: { appId: '1234567890123456' } } });
+    await openWizardFor(t, 'Shop');
+    await walkTemporaryPath(t);
   });
 
   it('goes back step by step to the path choice', async () => {

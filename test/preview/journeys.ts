@@ -217,6 +217,14 @@ export const JOURNEYS: Journey[] = [
     ],
   },
   {
+    scenario: 'unknown-app',
+    steps: [
+      { name: 'wizard-temporary-via-apps-1', act: async (page) => (await renew(3)(page), click(page, '.path-option:not(.path-option--recommended)')) },
+      { name: 'wizard-temporary-via-apps-2', act: nextStep },
+      { name: 'wizard-temporary-via-apps-3', act: nextStep },
+    ],
+  },
+  {
     scenario: 'dashboard',
     slow: true,
     steps: [

@@ -13,6 +13,10 @@ export const SCENARIOS = {
     bots: [makeBot({ id: 'lokanta', name: 'Lokanta Anadolu', lastDiagnosis: makeDiagnosis('expiring_soon') })],
     appInfo: { keychain: { available: false, message: { key: 'vault:unavailable.windows' } } },
   }),
+  // A dead token tells Meta nothing about its app, and no app credentials are saved: the quick path starts at the app list.
+  'unknown-app': (): FakeDoctorOptions => ({
+    bots: sampleBots().map((bot) => (bot.lastDiagnosis ? { ...bot, lastDiagnosis: { ...bot.lastDiagnosis, appId: null } } : bot)),
+  }),
   credentials: (): FakeDoctorOptions => ({
     bots: sampleBots(),
     settings: { appCredentials: { appId: '1234567890123456' }, autoRenew: true, launchAtLoginAsked: true },

@@ -12,28 +12,16 @@ import { decodePng, readIcoDirectory, readPngHeader, type RgbaImage } from './im
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), '../../../assets/');
 const read = (relative: string): Buffer => readFileSync(ASSETS + relative);
 
-const WIZARD = [
-  'permanent-1-system-users',
-  'permanent-2-add-system-user',
-  'permanent-3-assign-assets',
-  'permanent-4-generate-token',
-  'permanent-5-copy-token',
-  'temporary-1-api-setup',
-  'temporary-2-copy-token',
-  'app-credentials',
-].map((name) => `wizard/${name}.svg`);
 const ILLUSTRATIONS = ['no-bots', 'bot-back', 'something-wrong'].map((name) => `illustrations/${name}.svg`);
 const TRAY_STATES = ['ok', 'expiring', 'dead', 'unknown'] as const;
 const TRAY_SVGS = TRAY_STATES.flatMap((s) => [`tray/${s}.svg`, `tray/${s}Template.svg`]);
 const APP_ICON_SVGS = ['icon.svg', 'icons/icon-small.svg'];
-const ALL_SVGS = [...WIZARD, ...ILLUSTRATIONS, ...TRAY_SVGS, ...APP_ICON_SVGS];
+const ALL_SVGS = [...ILLUSTRATIONS, ...TRAY_SVGS, ...APP_ICON_SVGS];
 
 const LINUX_ICON_SIZES = [16, 32, 48, 64, 128, 256, 512];
 const APP_ICO_SIZES = [16, 24, 32, 48, 64, 128, 256];
 const TRAY_ICO_SIZES = [16, 24, 32, 48];
 
-/** The highlight colour of the "click here" ring, drawn twice per ring (soft halo + sharp ring). */
-const RING_COLOUR = '#F26419';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
@@ -46,7 +34,7 @@ function allElements(doc: Document): Element[] {
 }
 
 describe('asset files', () => {
-  it('has every file packaging, the tray and the wizard expect', () => {
+  it('has every file packaging, the tray and the app expect', () => {
     const expected = [
       ...ALL_SVGS,
       'icon.png',
@@ -123,18 +111,8 @@ describe.each(ALL_SVGS)('%s', (file) => {
     }
   });
 
-  it('is wordless: the only text allowed is a token prefix "EAA"', () => {
-    const texts = Array.from(root.querySelectorAll('text, tspan, textPath')).map((e) => e.textContent?.trim());
-    for (const t of texts) expect(t).toMatch(/^EAA…?$/);
-  });
-});
-
-describe.each(WIZARD)('wizard picture %s', (file) => {
-  it('highlights exactly one place to click', () => {
-    const ring = Array.from(parseSvg(file).documentElement.querySelectorAll('*')).filter(
-      (e) => e.getAttribute('stroke')?.toUpperCase() === RING_COLOUR,
-    );
-    expect(ring).toHaveLength(2);
+  it('is wordless: words belong in the locale files', () => {
+    expect(root.querySelectorAll('text, tspan, textPath')).toHaveLength(0);
   });
 });
 

@@ -8,7 +8,7 @@ import { flatten, groupKeys, readLocale } from './locale-tree';
 import { MAIN_ROOT, parse, position, rendererFiles, visit } from './renderer-source';
 
 const KEY = new RegExp(`^(${NAMESPACES.join('|')}):([A-Za-z0-9_.]+)$`);
-const RENDERER_NAMESPACES: Namespace[] = ['common', 'onboarding', 'dashboard', 'wizard', 'settings'];
+const RENDERER_NAMESPACES: Namespace[] = ['common', 'onboarding', 'dashboard', 'wizard', 'settings', 'screens'];
 
 function keysNamedIn(path: string): { key: string; at: string }[] {
   const source = parse(path);
