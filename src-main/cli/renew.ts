@@ -17,6 +17,8 @@ import { runRenewal } from './run-renewal';
 /** Why the exchange stopped, on check's scale: a status from Meta keeps its code; anything else means "renew by hand". */
 function exchangeExitCode(code: string): number {
   if (code === 'exchange_not_needed') return EXIT.ok;
+  // Meta did not say when the token expires: it may never expire, so it was left alone and nothing is known.
+  if (code === 'exchange_expiry_unknown') return EXIT.couldNotCheck;
   const status = code.slice('exchange_'.length);
   return (TOKEN_STATUSES as readonly string[]).includes(status) ? exitCodeForStatus(status as TokenStatus) : EXIT.needsRenewal;
 }

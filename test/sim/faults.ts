@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Fixtures, Json } from './fixtures';
 
 /** Which request a fault applies to. */
-export type RequestKind = 'debug_token' | 'batch' | 'phone' | 'waba_phone_numbers' | 'message_templates' | 'waba' | 'oauth' | 'messages' | 'other';
+export type RequestKind = 'debug_token' | 'app' | 'batch' | 'phone' | 'waba_phone_numbers' | 'message_templates' | 'waba' | 'oauth' | 'messages' | 'other';
 
 export type FaultSpec =
   /** Extra delay before answering (on top of the global latency). */

@@ -1,22 +1,30 @@
 // A local Graph API that answers like Meta, for tests, the bench and the browser harness. Loopback only.
 //
-//   const sim = await startGraphSimulator();            // { port?, latencyMs?, fixturesDir?, app?, now? }
+//   const sim = await startGraphSimulator();            // { port?, latencyMs?, fixturesDir?, app?, now?, newApp?,
+//                                                       //   requireAppSecretProof?, refuseBatch? }
 //   const token = sim.newToken('never_expiring');       // or sim.addToken(myToken, { scenario: 'expiring', days: 3 })
 //   process.env.WA_TOKEN_DOCTOR_GRAPH_URL = sim.url;    // or pass { graphUrl: sim.url } to the core
 //   sim.injectFault({ kind: 'timeout' }, { count: 1, match: 'debug_token' });
 //   sim.setLatency(100);                                // every request waits 100 ms before it is answered
-//   sim.requests                                        // [{ method, path, kind, tokenInUrl, batchItems, … }]
+//   sim.requests                                        // [{ method, path, kind, urlSecrets, appSecretProof, … }]
 //   await sim.close();
 //
-// Endpoints (with or without a `/vXX.X` prefix): `GET|POST debug_token` (POST with `method=GET` too),
-// `GET /{phone-id}`, `GET /{waba}`, `GET /{waba}/phone_numbers`, `GET /{waba}/message_templates?name=…`,
-// batch (`POST /` or `POST /vXX.X` with `batch=[…]`), `GET|POST oauth/access_token` (fb_exchange_token: returns a
-// NEW registered 60-day token), `POST /{phone-id}/messages` (131030 outside `sim.world.recipients.allowed`, 131047
-// for text outside `openWindow`, 132001 for a template the WABA lacks). Tokens come from `Authorization: Bearer`,
-// or `access_token` in the body or the query (the query is recorded as `tokenInUrl: true`).
+// Endpoints (with or without a `/vXX.X` prefix): `GET debug_token` (a POST is refused, as Meta does; an older app's
+// `method=GET` override still passes), `GET /{app-id}` (the app token reads its app), `GET /{phone-id}`,
+// `GET /{waba}`, `GET /{waba}/phone_numbers`, `GET /{waba}/message_templates?name=…`, batch (`POST /` or
+// `POST /vXX.X` with `batch=[…]`), `GET|POST oauth/access_token` (fb_exchange_token: returns a NEW registered
+// 60-day token), `POST /{phone-id}/messages` (131030 outside `sim.world.recipients.allowed`, 131047 for text outside
+// `openWindow`, 132001 for a template the WABA lacks). Tokens come from `Authorization: Bearer`, or `access_token` in
+// the body or the query; every query parameter holding a token or secret is recorded by name in `urlSecrets`.
+//
+// Meta's 2026 rules (rules.ts, FACTS.md §0): `newApp: true` — a method override is ignored, a system-user token
+// cannot debug_token itself, a system user's refresh needs `set_token_expires_in_60_days=true`;
+// `requireAppSecretProof: true` — "Require App Secret" is on; `refuseBatch: true` — batch calls answer (#12).
+// `sim.world.rules` can be changed while running.
 //
 // Scenarios (`ScenarioName`, or `{ scenario, days, hours, wabaIds, scopes, subcode, message, expiredMessage,
-// httpStatus, selfInspection }`): never_expiring (system user), sixty_day, expiring (days, default 3), temporary
+// httpStatus, selfInspection }`): never_expiring (system user), system_user_60_day (what Business Settings makes
+// since 2026), sixty_day (a person's), expiring (days, default 3), temporary
 // (hours, default 3), embedded_signup, missing_permission, wrong_waba, expired, logged_out, password_changed,
 // invalid_467, revoked (466), cannot_parse. An unregistered token gets 190 "Cannot parse access token".
 // The world: app 100000000000001 (secret in `sim.app.secret`), WABA 200000000000002 with phones
@@ -31,11 +39,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { answerWithFault, ruleMatches, type FaultRule, type FaultSpec, type RequestKind } from './faults';
 import { loadFixtures, type Json } from './fixtures';
+import { rulesFor, type SimRuleOptions } from './rules';
 import type { ScenarioName, TokenScenario } from './scenarios';
 import { SimWorld, makeFakeToken, type Answer, type SentMessage } from './world';
 
 export type { FaultSpec, RequestKind } from './faults';
 export type { ScenarioName, TokenScenario } from './scenarios';
+export type { SimRules } from './rules';
+export { expectedProof } from './rules';
 export { SIM_APP_ID, SIM_WABA_ID, SIM_OTHER_WABA_ID, SIM_PHONE_NUMBER_ID } from './scenarios';
 export { makeFakeToken } from './world';
 
@@ -47,8 +58,10 @@ export interface RecordedRequest {
   version: string | null;
   /** Query parameter names (values are never recorded). */
   queryNames: string[];
-  /** True when a token, an app secret or a token parameter appeared in the URL. */
-  tokenInUrl: boolean;
+  /** Query parameters that carried a token or a secret (names only), e.g. `['input_token']` for debug_token. */
+  urlSecrets: string[];
+  /** The call carried `appsecret_proof` (in the query or the body). */
+  appSecretProof: boolean;
   /** The Authorization header carried a Bearer token. */
   bearer: boolean;
   /** Batch calls: the items' relative URLs. */
@@ -58,7 +71,7 @@ export interface RecordedRequest {
   receivedAt: number;
 }
 
-export interface GraphSimulatorOptions {
+export interface GraphSimulatorOptions extends SimRuleOptions {
   port?: number;
   /** Delay before every answer, in ms (default 0). */
   latencyMs?: number;
@@ -122,7 +135,7 @@ function splitVersion(rawPath: string): { version: string | null; path: string }
 export async function startGraphSimulator(options: GraphSimulatorOptions = {}): Promise<GraphSimulator> {
   const fixtures = loadFixtures(options.fixturesDir);
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
-  const world = new SimWorld(fixtures, now, options.app);
+  const world = new SimWorld(fixtures, now, options.app, rulesFor(options));
   const rules: FaultRule[] = [];
   const requests: RecordedRequest[] = [];
   let latencyMs = options.latencyMs ?? 0;
@@ -148,11 +161,11 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     return { answer, extraMs, batchNull };
   }
 
-  function tokenInUrl(url: URL): boolean {
-    for (const [name, value] of url.searchParams) {
-      if (TOKEN_PARAMS.has(name) || SECRET_SHAPE.test(value) || world.tokens.has(value)) return true;
-    }
-    return SECRET_SHAPE.test(decodeURIComponent(url.pathname));
+  function urlSecrets(url: URL): string[] {
+    const names = [...url.searchParams]
+      .filter(([name, value]) => TOKEN_PARAMS.has(name) || SECRET_SHAPE.test(value) || world.tokens.has(value) || value === world.app.secret)
+      .map(([name]) => name);
+    return SECRET_SHAPE.test(decodeURIComponent(url.pathname)) ? [...names, '(path)'] : names;
   }
 
   function answerBatch(params: Record<string, string>, topToken: string | undefined, batchNull: FaultSpec | null): Answer {
@@ -165,6 +178,13 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     if (!Array.isArray(items)) return { status: 400, body: { error: { message: '(#100) batch must be an array', type: 'OAuthException', code: 100 } } };
     if (items.length > 50) return { status: 400, body: { error: { message: '(#1) Batch requests are limited to 50', type: 'OAuthException', code: 1 } } };
     if (!topToken) return { status: 400, body: { error: { message: 'An access token is required to request this resource.', type: 'OAuthException', code: 104 } } };
+    // The proof belongs to the top-level token: a missing or wrong one refuses the whole call, as for any call.
+    const topRecord = world.tokens.get(topToken);
+    const proofRefusal = topRecord && !world.deadAnswer(topRecord) ? world.proofAnswer(topToken, params.appsecret_proof) : null;
+    if (proofRefusal) return proofRefusal;
+    if (world.rules.refuseBatch) {
+      return { status: 400, body: { error: { message: '(#12) Batch requests are not available for this app', type: 'OAuthException', code: 12 } } };
+    }
     const withHeaders = params.include_headers !== 'false';
     const nullItems = batchNull?.kind === 'batch_null' ? (batchNull.items ?? items.map((_, index) => index)) : [];
     const answers = items.map((item, index) => {
@@ -172,6 +192,8 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
       const relative = new URL(`http://batch/${String(item?.relative_url ?? '').replace(/^\/+/, '')}`);
       const itemParams: Record<string, string> = Object.fromEntries(relative.searchParams);
       if (typeof item?.body === 'string') Object.assign(itemParams, Object.fromEntries(new URLSearchParams(item.body)));
+      // Top-level parameters are the items' fallback, the proof for the top-level token included.
+      if (params.appsecret_proof !== undefined && itemParams.access_token === undefined) itemParams.appsecret_proof ??= params.appsecret_proof;
       const { path } = splitVersion(relative.pathname);
       const method = String(item?.method ?? 'GET').toUpperCase();
       const answer = world.route(method, path, itemParams, itemParams.access_token ?? topToken, null);
@@ -206,7 +228,8 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
       kind,
       version,
       queryNames: [...url.searchParams.keys()],
-      tokenInUrl: tokenInUrl(url),
+      urlSecrets: urlSecrets(url),
+      appSecretProof: params.appsecret_proof !== undefined,
       bearer: Boolean(bearerMatch),
       batchItems: [],
       fault: null,

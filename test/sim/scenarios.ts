@@ -4,6 +4,7 @@ import type { Fixtures, Json } from './fixtures';
 
 export type ScenarioName =
   | 'never_expiring'
+  | 'system_user_60_day'
   | 'sixty_day'
   | 'expiring'
   | 'temporary'
@@ -19,7 +20,7 @@ export type ScenarioName =
 
 export interface TokenScenario {
   scenario: ScenarioName;
-  /** `expiring`, `sixty_day`: days until expiry (default 3 for expiring, 60 for sixty_day). */
+  /** `expiring`, `sixty_day`, `system_user_60_day`: days until expiry (default 3 for expiring, 60 otherwise). */
   days?: number;
   /** `temporary`: hours until expiry (default 3). */
   hours?: number;
@@ -50,6 +51,11 @@ const DEAD: ReadonlySet<ScenarioName> = new Set(['expired', 'logged_out', 'passw
 
 export function isDeadScenario(scenario: TokenScenario): boolean {
   return DEAD.has(scenario.scenario);
+}
+
+/** Tokens of a system user (Business Settings → System users), as opposed to a person's. */
+export function isSystemUserScenario(scenario: TokenScenario): boolean {
+  return scenario.scenario === 'never_expiring' || scenario.scenario === 'system_user_60_day';
 }
 
 /** Meta's own rendering of a moment: `Tuesday, 21-Oct-25 17:00:00 PDT` (Pacific time). */
@@ -149,6 +155,13 @@ export function debugData(fixtures: Fixtures, scenario: TokenScenario, now: numb
     case 'never_expiring': {
       const data = fixtures.get('debug_token_system_user_never_expires').data;
       data.issued_at = now - 30 * DAY;
+      return withTargets(data, scenario);
+    }
+    case 'system_user_60_day': {
+      // What Business Settings' "Generate token" makes since 2026: a system user, "60 days (recommended)".
+      const data = fixtures.get('debug_token_system_user_never_expires').data;
+      data.expires_at = expiresAt;
+      data.issued_at = expiresAt - 60 * DAY;
       return withTargets(data, scenario);
     }
     case 'embedded_signup':

@@ -3,6 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Fixtures, Json } from './fixtures';
 import type { RequestKind } from './faults';
+import { PROOF_MESSAGES, proofProblem, rulesFor, type SimRules } from './rules';
+import { appAnswer, debugTokenAnswer, exchangeAnswer } from './token-endpoints';
 import {
   SIM_APP_ID,
   SIM_OTHER_WABA_ID,
@@ -60,7 +62,7 @@ export function makeFakeToken(label = 'SIM'): string {
   return `EAAFAKE${clean}${tail}`.slice(0, 200);
 }
 
-function graphError(status: number, error: Json): Answer {
+export function graphError(status: number, error: Json): Answer {
   return { status, body: { error: { type: 'OAuthException', fbtrace_id: 'AFakeTraceIdSim00000000', ...error } } };
 }
 
@@ -82,12 +84,16 @@ export class SimWorld {
   readonly sentMessages: SentMessage[] = [];
   /** Full details answered by `GET /{phone-number-id}`, by id. */
   readonly phoneDetails = new Map<string, Json>();
+  /** Which of Meta's 2026 rules apply (rules.ts); a test may change them at any time. */
+  rules: SimRules;
 
   constructor(
-    private readonly fixtures: Fixtures,
-    private readonly nowSeconds: () => number,
+    readonly fixtures: Fixtures,
+    readonly nowSeconds: () => number,
     app?: { id: string; secret: string },
+    rules: SimRules = rulesFor(),
   ) {
+    this.rules = rules;
     this.app = app ?? { id: SIM_APP_ID, secret: 'f0a1b2c3d4e5f60718293a4b5c6d7e8f' };
     const phones = fixtures.get('waba_phone_numbers').data as Json[];
     const templates = fixtures.get('message_templates_hello_world').data as Json[];
@@ -106,17 +112,17 @@ export class SimWorld {
   }
 
   /** The token's scenario as of now: a valid token whose expiry passed behaves as expired. */
-  private effectiveScenario(record: TokenRecord): TokenScenario {
+  effectiveScenario(record: TokenRecord): TokenScenario {
     const expiredByTime = record.expiresAt > 0 && record.expiresAt <= this.nowSeconds();
     if (expiredByTime && !isDeadScenario(record.scenario)) return { ...record.scenario, scenario: 'expired' };
     return record.scenario;
   }
 
-  private debugDataOf(record: TokenRecord): Json {
+  debugDataOf(record: TokenRecord): Json {
     return debugData(this.fixtures, this.effectiveScenario(record), this.nowSeconds(), record.expiresAt);
   }
 
-  private deadAnswer(record: TokenRecord | null): Answer | null {
+  deadAnswer(record: TokenRecord | null): Answer | null {
     if (!record) {
       return graphError(401, { message: 'Invalid OAuth access token - Cannot parse access token', code: 190 });
     }
@@ -126,13 +132,21 @@ export class SimWorld {
     return { status, body };
   }
 
-  /** The record for a valid token, or the answer Meta gives for a missing or dead one. */
-  private authorize(token: string | undefined): { record: TokenRecord } | { answer: Answer } {
+  /** Meta's answer to a call whose `appsecret_proof` for `token` is missing (when required) or wrong; null when fine. */
+  proofAnswer(token: string, proof: string | undefined): Answer | null {
+    const problem = proofProblem(this.rules, token, this.app.secret, proof);
+    if (!problem) return null;
+    return graphError(400, { message: PROOF_MESSAGES[problem], type: 'GraphMethodException', code: 100 });
+  }
+
+  /** The record for a valid token, or the answer Meta gives for a missing or dead one, or for a missing proof. */
+  authorize(token: string | undefined, params: Record<string, string> = {}): { record: TokenRecord } | { answer: Answer } {
     if (!token) return { answer: graphError(400, { message: 'An access token is required to request this resource.', code: 104 }) };
     const record = this.tokens.get(token) ?? null;
     const dead = this.deadAnswer(record);
     if (dead || !record) return { answer: dead ?? graphError(401, { message: 'Invalid OAuth access token - Cannot parse access token', code: 190 }) };
-    return { record };
+    const proof = this.proofAnswer(token, params.appsecret_proof);
+    return proof ? { answer: proof } : { record };
   }
 
   private scopesOf(record: TokenRecord): string[] {
@@ -152,7 +166,7 @@ export class SimWorld {
     return null;
   }
 
-  private unknownObject(id: string, method: string): Answer {
+  unknownObject(id: string, method: string): Answer {
     return graphError(400, {
       message: `Unsupported ${method.toLowerCase()} request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`,
       type: 'GraphMethodException',
@@ -166,31 +180,9 @@ export class SimWorld {
     return { status: 403, body };
   }
 
-  /** `debug_token`, asked by `caller` (an app token `ID|SECRET` or a user/system-user token). */
-  debugToken(inputToken: string | undefined, caller: string | undefined): Answer {
-    if (!caller) return { status: 400, body: this.fixtures.get('debug_token_missing_access_token_error') };
-    const appCaller = /^(\d+)\|(.+)$/.exec(caller);
-    if (appCaller) {
-      if (appCaller[1] !== this.app.id) {
-        return graphError(400, { message: '(#100) The App_id in the input_token did not match the Viewing App', code: 100 });
-      }
-      if (appCaller[2] !== this.app.secret) return graphError(400, { message: 'Invalid OAuth access token signature.', code: 190 });
-    } else if (caller !== inputToken) {
-      const authorized = this.authorize(caller);
-      if ('answer' in authorized) return authorized.answer;
-    }
-    const record = inputToken ? this.tokens.get(inputToken) : undefined;
-    if (!record) return { status: 200, body: this.fixtures.get('debug_token_invalid_cannot_parse') };
-    const scenario = this.effectiveScenario(record);
-    if (!appCaller && caller === inputToken && isDeadScenario(scenario) && scenario.selfInspection === 'error') {
-      return this.deadAnswer(record) as Answer;
-    }
-    return { status: 200, body: { data: this.debugDataOf(record) } };
-  }
-
   /** `GET /{id}`: a phone number or a WABA. */
   getObject(id: string, token: string | undefined, params: Record<string, string>): Answer {
-    const authorized = this.authorize(token);
+    const authorized = this.authorize(token, params);
     if ('answer' in authorized) return authorized.answer;
     const { record } = authorized;
     const waba = this.wabas.get(id);
@@ -209,7 +201,7 @@ export class SimWorld {
 
   /** `GET /{waba}/phone_numbers` and `GET /{waba}/message_templates`. */
   getWabaEdge(wabaId: string, edge: 'phone_numbers' | 'message_templates', token: string | undefined, params: Record<string, string>): Answer {
-    const authorized = this.authorize(token);
+    const authorized = this.authorize(token, params);
     if ('answer' in authorized) return authorized.answer;
     const { record } = authorized;
     const waba = this.wabas.get(wabaId);
@@ -224,8 +216,8 @@ export class SimWorld {
   }
 
   /** `POST /{phone-number-id}/messages`. */
-  sendMessage(phoneId: string, token: string | undefined, payload: Json): Answer {
-    const authorized = this.authorize(token);
+  sendMessage(phoneId: string, token: string | undefined, payload: Json, params: Record<string, string> = {}): Answer {
+    const authorized = this.authorize(token, params);
     if ('answer' in authorized) return authorized.answer;
     const { record } = authorized;
     const owner = this.wabaOfPhone(phoneId);
@@ -257,27 +249,11 @@ export class SimWorld {
     return { status: 200, body };
   }
 
-  /** `oauth/access_token?grant_type=fb_exchange_token`: a NEW registered 60-day token. */
-  exchangeToken(params: Record<string, string>): Answer {
-    if (params.grant_type !== 'fb_exchange_token') {
-      return graphError(400, { message: 'Unsupported grant_type in the simulator', code: 100 });
-    }
-    if (params.client_id !== this.app.id) {
-      return graphError(400, { message: 'Error validating application. Invalid application ID.', code: 101 });
-    }
-    if (params.client_secret !== this.app.secret) return graphError(400, { message: 'Error validating client secret.', code: 1 });
-    const authorized = this.authorize(params.fb_exchange_token);
-    if ('answer' in authorized) return authorized.answer;
-    const body = this.fixtures.get('oauth_exchange_success');
-    const fresh = this.addToken(makeFakeToken('EXCHANGED'), { scenario: 'sixty_day', days: body.expires_in / 86_400 });
-    body.access_token = fresh;
-    return { status: 200, body };
-  }
-
   /** Which endpoint a path is, for request records and fault matching. */
   static kindOf(path: string, params: Record<string, string>): RequestKind {
     if (path === '' && params.batch !== undefined) return 'batch';
     if (path === 'debug_token') return 'debug_token';
+    if (/^1\d+$/.test(path)) return 'app';
     if (path === 'oauth/access_token') return 'oauth';
     if (/^\d+\/messages$/.test(path)) return 'messages';
     if (/^\d+\/phone_numbers$/.test(path)) return 'waba_phone_numbers';
@@ -288,11 +264,14 @@ export class SimWorld {
 
   /** Routes one (unbatched or batched) Graph call. `path` has no version and no leading slash. */
   route(method: string, path: string, params: Record<string, string>, token: string | undefined, jsonBody: Json): Answer {
-    const effective = method === 'POST' && params.method?.toUpperCase() === 'GET' ? 'GET' : method;
-    if (path === 'debug_token') return this.debugToken(params.input_token, token);
-    if (path === 'oauth/access_token') return this.exchangeToken(params);
+    // An older app may still ask `method=GET` in a POST; a new one may not (the POST then stays a POST).
+    const override = method === 'POST' && params.method?.toUpperCase() === 'GET' && !this.rules.refuseMethodOverride;
+    const effective = override ? 'GET' : method;
+    if (path === 'debug_token') return debugTokenAnswer(this, effective, params.input_token, token, params);
+    if (path === 'oauth/access_token') return exchangeAnswer(this, params);
+    if (path === this.app.id && effective === 'GET') return appAnswer(this, token);
     const messages = /^(\d+)\/messages$/.exec(path);
-    if (messages?.[1] && effective === 'POST') return this.sendMessage(messages[1], token, jsonBody ?? params);
+    if (messages?.[1] && effective === 'POST') return this.sendMessage(messages[1], token, jsonBody ?? params, params);
     const edge = /^(\d+)\/(phone_numbers|message_templates)$/.exec(path);
     if (edge?.[1] && effective === 'GET') return this.getWabaEdge(edge[1], edge[2] as 'phone_numbers' | 'message_templates', token, params);
     const object = /^(\d+)$/.exec(path);

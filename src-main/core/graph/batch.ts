@@ -1,19 +1,36 @@
 // Graph batch requests (FACTS.md §7): one POST carrying several GETs; the answer is an array in request order
 // whose items are `{code, headers, body: "<json>"}` or `null` when Meta ran out of time for that item.
 import { interpretBody, type GraphOutcome } from './client';
+import type { GraphError } from './graph-error';
 
-export interface BatchItem {
-  method: 'GET';
-  relativeUrl: string;
+/** One read the diagnosis makes: sent inside a batch, or on its own when Meta refuses batches. */
+export interface ReadItem {
+  path: string;
+  query: Record<string, string>;
+}
+
+/** `300…?fields=a,b`: the item as a batch's `relative_url` (ids, field lists and names only: nothing to escape but `&`). */
+export function relativeUrl(item: ReadItem): string {
+  const query = new URLSearchParams(item.query).toString().replace(/%2C/gi, ',');
+  return query ? `${item.path}?${query}` : item.path;
 }
 
 /** The form fields of a batch call. The token rides in the body, as the top-level fallback token. */
-export function batchForm(token: string, items: readonly BatchItem[]): Record<string, string> {
+export function batchForm(token: string, items: readonly ReadItem[]): Record<string, string> {
   return {
     access_token: token,
     include_headers: 'false',
-    batch: JSON.stringify(items.map((item) => ({ method: item.method, relative_url: item.relativeUrl }))),
+    batch: JSON.stringify(items.map((item) => ({ method: 'GET', relative_url: relativeUrl(item) }))),
   };
+}
+
+/**
+ * Meta refusing the batch itself (not its items, not the token): a feature the app or version may not use
+ * ("(#12) … is deprecated for versions v28.0 and higher", a code 3/100 naming the batch). The reads then go one by one.
+ */
+export function isBatchRefusal(error: GraphError): boolean {
+  if (error.code === 12) return true;
+  return (error.code === 3 || error.code === 100) && /batch/i.test(error.message);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,6 @@
 // Turns one Graph error into what it means for the token, on `code` and `subcode` first and the message text
 // only as a fallback (subcodes are often missing: FACTS.md §2). HTTP status is never consulted.
+import { isInvalidProofError, isProofRequiredError } from './appsecret-proof';
 import type { GraphError } from './graph-error';
 import { expiryFromMessage, isSessionExpiredMessage } from './session-expiry';
 
@@ -20,7 +21,8 @@ export type ErrorVerdict =
   | { status: 'missing_permissions'; reason: 'permission_denied' }
   | { status: 'wrong_account'; reason: 'unknown_object' }
   | { status: 'rate_limited'; reason: 'app' | 'user' | 'account' | 'throughput' | 'other' }
-  | { status: 'meta_error'; reason: 'transient' | 'account_restricted' | 'other' };
+  /** `appsecret_proof_required`: the app has "Require App Secret" on and the call came without a (valid) proof. */
+  | { status: 'meta_error'; reason: 'transient' | 'account_restricted' | 'appsecret_proof_required' | 'other' };
 
 /** Codes that mean "too many calls" (Graph [RATE] and WhatsApp [WA-ERR]); the 800xx account limits are below. */
 const RATE_LIMIT_REASONS: ReadonlyMap<number, Extract<ErrorVerdict, { status: 'rate_limited' }>['reason']> = new Map([
@@ -112,6 +114,8 @@ export function classifyGraphError(error: GraphError): ErrorVerdict {
   if (rateReason) return { status: 'rate_limited', reason: rateReason };
   if (isBusinessUseCaseLimit(code)) return { status: 'rate_limited', reason: 'account' };
 
+  // Code 100, not 190: the app's settings refuse the call, the token itself was not judged.
+  if (isProofRequiredError(error) || isInvalidProofError(error)) return { status: 'meta_error', reason: 'appsecret_proof_required' };
   if (code === 104 || isMissingTokenMessage(message)) return { status: 'malformed', reason: 'no_token' };
   if (TOKEN_CODES.has(code) || looksLikeTokenError(message)) return tokenVerdict(error);
 
@@ -130,6 +134,14 @@ export function classifyGraphError(error: GraphError): ErrorVerdict {
 /** Meta refusing the app id or app secret (`Error validating client secret.` comes as code 1, not 190). */
 export function isAppCredentialError(error: GraphError): boolean {
   return error.code === 101 || /client secret|client id|app_?id|application secret|invalid appsecret/i.test(error.message);
+}
+
+/**
+ * debug_token asked by a system-user token about itself: "(#100) You must provide an app access token…" (FACTS.md
+ * §0 #4). Meta accepted the caller, so the token works; only the app token may read its expiry.
+ */
+export function isAppTokenRequiredError(error: GraphError): boolean {
+  return error.code === 100 && /must provide an app access token/i.test(error.message);
 }
 
 /** Worth asking again after a pause: Meta's temporary faults, never a rate limit (waiting seconds will not help). */

@@ -1,6 +1,9 @@
 // The Graph transport: one request with a per-attempt timeout, a shared deadline, bounded retries with backoff
 // for transient faults only, and defensive parsing (HTML, truncated or empty bodies become typed faults).
-// Tokens travel in POST bodies or the Authorization header, never in a URL that a proxy could log.
+// Tokens travel in POST bodies or the Authorization header. The one exception, made on purpose: the few GETs Meta
+// accepts in no other form (debug_token's inspected token, the token exchange) name their secrets in `urlSecrets`;
+// such a URL lives only inside this module — no outcome, error or log line ever carries a URL.
+import { appSecretProof, isInvalidProofError } from './appsecret-proof';
 import { graphBaseUrl } from './config';
 import { graphErrorFromBody, type GraphError } from './graph-error';
 import { isRetryableGraphError } from './classify';
@@ -50,6 +53,8 @@ export interface GraphClientOptions {
   maxRetries?: number;
   retryDelayMs?: number;
   fetch?: FetchFunction;
+  /** With the app secret known, every request carries `appsecret_proof` for its token (FACTS.md §0 #8). */
+  appCredentials?: { appId: string; appSecret: string } | null;
 }
 
 export interface GraphRequest {
@@ -58,9 +63,16 @@ export interface GraphRequest {
   path: string;
   /** Plain parameters only: a token here is refused (it would end up in access logs). */
   query?: Record<string, string>;
+  /**
+   * Secrets Meta takes only in a GET's query (`URL_SECRET_PARAMETERS`): the deliberate exception to "no secret in a
+   * URL". Such a URL never leaves graphCall.
+   */
+  urlSecrets?: Partial<Record<UrlSecretParameter, string>>;
   form?: Record<string, string>;
   json?: unknown;
   bearer?: string;
+  /** The token `appsecret_proof` is made for; default the bearer, else the form's `access_token`. */
+  proofFor?: string;
   /** Retry only faults where the request surely never reached Meta (for sends that must not repeat). */
   retry?: 'transient' | 'unsent_only';
 }
@@ -74,6 +86,7 @@ export interface GraphSession {
   maxRetries: number;
   retryDelayMs: number;
   fetch: FetchFunction;
+  appSecret: string | null;
 }
 
 export function openGraphSession(options: GraphClientOptions = {}): GraphSession {
@@ -86,22 +99,47 @@ export function openGraphSession(options: GraphClientOptions = {}): GraphSession
     maxRetries: Math.max(0, options.maxRetries ?? DEFAULT_MAX_RETRIES),
     retryDelayMs: options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS,
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    appSecret: options.appCredentials?.appSecret || null,
   };
 }
 
 const SECRET_IN_URL = /EAA[A-Za-z0-9]{20,}|\d+(?:\||%7C)[A-Za-z0-9_-]{20,}/i;
+/** `access_token`, `input_token`, `fb_exchange_token`, `client_secret`… (not `set_token_expires_in_60_days`). */
+const SECRET_PARAMETER_NAME = /(?:^|_)token$|secret/i;
 
-/** Builds the URL, refusing anything token-shaped in it: a programming error, caught before it leaks. */
-export function buildGraphUrl(session: Pick<GraphSession, 'baseUrl' | 'version'>, request: Pick<GraphRequest, 'path' | 'query'>): string {
+/** The only query parameters that may carry a secret, and only in a GET: Meta documents no other way for them. */
+export const URL_SECRET_PARAMETERS = ['input_token', 'fb_exchange_token', 'client_secret'] as const;
+export type UrlSecretParameter = (typeof URL_SECRET_PARAMETERS)[number];
+
+type UrlParts = Pick<GraphRequest, 'path' | 'query' | 'urlSecrets'> & { method?: GraphRequest['method'] };
+
+/**
+ * Builds the URL. Anything token-shaped in `query` is refused (a programming error, caught before it leaks); only
+ * `urlSecrets` of a GET may carry one. `proof` is an HMAC, not a secret: it is useless without the token.
+ */
+export function buildGraphUrl(session: Pick<GraphSession, 'baseUrl' | 'version'>, request: UrlParts, proof: string | null = null): string {
   const path = request.path.replace(/^\/+/, '');
   const url = new URL(`${session.baseUrl}/${session.version}${path ? `/${path}` : ''}`);
   for (const [name, value] of Object.entries(request.query ?? {})) {
-    if (SECRET_IN_URL.test(value) || /token|secret/i.test(name)) {
+    if (SECRET_IN_URL.test(value) || SECRET_PARAMETER_NAME.test(name)) {
       throw new Error(`Refusing to put "${name}" in a URL: secrets go in the body or the Authorization header.`);
     }
     url.searchParams.set(name, value);
   }
+  for (const [name, value] of Object.entries(request.urlSecrets ?? {})) {
+    if (request.method !== 'GET' || !(URL_SECRET_PARAMETERS as readonly string[]).includes(name)) {
+      throw new Error(`Refusing to put "${name}" in a URL: only a GET's ${URL_SECRET_PARAMETERS.join(', ')} may go there.`);
+    }
+    url.searchParams.set(name, value);
+  }
+  if (proof) url.searchParams.set('appsecret_proof', proof);
   return url.toString();
+}
+
+/** The proof for this request's token, when the app secret is known. */
+function proofOf(session: GraphSession, request: GraphRequest): string | null {
+  const token = request.proofFor ?? request.bearer ?? request.form?.access_token;
+  return session.appSecret && token ? appSecretProof(token, session.appSecret) : null;
 }
 
 const INTERESTING_HEADERS = ['x-app-usage', 'x-business-use-case-usage', 'facebook-api-version', 'www-authenticate', 'retry-after'];
@@ -193,6 +231,7 @@ function encodeBody(request: GraphRequest): { body?: string; contentType?: strin
 }
 
 async function attempt(session: GraphSession, url: string, request: GraphRequest, timeoutMs: number): Promise<GraphOutcome> {
+  // The URL may hold a secret (urlSecrets): it goes to fetch and nowhere else; a failure becomes a fault without it.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
   const { body, contentType } = encodeBody(request);
@@ -217,13 +256,21 @@ async function attempt(session: GraphSession, url: string, request: GraphRequest
  * allows. Never throws for network or Meta trouble: every failure is an outcome.
  */
 export async function graphCall(session: GraphSession, request: GraphRequest): Promise<GraphResult> {
-  const url = buildGraphUrl(session, request);
+  let proof = proofOf(session, request);
+  let url = buildGraphUrl(session, request, proof);
   let attempts = 0;
   for (;;) {
     const remaining = session.deadline - Date.now();
     if (remaining <= 0) return { outcome: { kind: 'fault', fault: 'timeout', status: null, transient: true }, attempts };
     attempts += 1;
     const outcome = await attempt(session, url, request, Math.min(session.requestTimeoutMs, remaining));
+    // A proof made with another app's secret (the stored credentials belong to a different app than this token):
+    // ask again at once without it, as if the secret were unknown.
+    if (proof && outcome.kind === 'graph_error' && isInvalidProofError(outcome.error)) {
+      proof = null;
+      url = buildGraphUrl(session, request, null);
+      continue;
+    }
     if (attempts > session.maxRetries || !shouldRetry(outcome, request.retry)) return { outcome, attempts };
     const delay = session.retryDelayMs * 2 ** (attempts - 1) * (1 + Math.random() / 2);
     // A retry that could not finish before the deadline would only turn a clear fault into a timeout.

@@ -1,14 +1,13 @@
-// The diagnosis: a token plus what is known of the bot → a Diagnosis, in ONE round trip of waiting.
-// debug_token (Meta does not document it inside a batch) goes out in parallel with one batch carrying the
-// phone number, the WABA's numbers and its hello_world template. Never one call after another.
+// The diagnosis: a token plus what is known of the bot → a Diagnosis, in ONE round trip of waiting: debug_token and
+// the reads (one batch, or parallel requests) go out together (diagnosis-requests.ts). Never one call after another.
 import type { UserMessage } from '../errors';
 import { maskToken } from '../token/mask';
 import { checkTokenShape } from '../token/shape';
-import { batchForm, splitBatchOutcome, type BatchItem } from './batch';
-import { graphCall, openGraphSession, DEFAULT_TOTAL_TIMEOUT_MS, type GraphClientOptions, type GraphResult, type GraphSession } from './client';
+import { openGraphSession, DEFAULT_TOTAL_TIMEOUT_MS, type GraphClientOptions } from './client';
+import { askReads, debugTokenCall, diagnosisReads } from './diagnosis-requests';
 import type { BotFacts, Diagnosis } from './types';
 import { buildDiagnosis, type DiagnosisEvidence } from './verdict';
-import { DEFAULT_API_VERSION, describeApiVersion } from './versions';
+import { DEFAULT_API_VERSION, describeApiVersion, versionWarning } from './versions';
 import * as say from './wording';
 
 export interface AppCredentials {
@@ -19,8 +18,13 @@ export interface AppCredentials {
 export interface DiagnoseOptions extends GraphClientOptions {
   /** The version of GraphClientOptions is the one called (default v25.0); the bot's pinned version only drives a warning. */
   now?: () => Date;
-  /** When given, debug_token is asked by the app (`APPID|SECRET`), so an expired token cannot spoil the question. */
+  /**
+   * When given, debug_token is asked by the app (`APPID|SECRET`): an expired token cannot spoil the question, and a
+   * system-user token's expiry becomes readable. Every call then also carries `appsecret_proof`.
+   */
   appCredentials?: AppCredentials | null;
+  /** false: the reads go as parallel requests even where a batch would do (the bench compares both). */
+  batch?: boolean;
 }
 
 /** Graph object ids are digits; anything else (a phone number with +, a name) would break the request. */
@@ -32,31 +36,6 @@ function cleanId(raw: string | null | undefined, kind: 'phone' | 'waba', warning
   if (GRAPH_ID.test(value)) return value;
   warnings.push(say.warning.invalidId(kind, value.slice(0, 40)));
   return null;
-}
-
-export const PHONE_FIELDS = 'display_phone_number,verified_name,quality_rating';
-
-/** The batch items for what is known of the bot, in a fixed order. */
-export function diagnosisBatchItems(phoneNumberId: string | null, wabaId: string | null): { items: BatchItem[]; parts: Array<'phone' | 'wabaPhones' | 'templates'> } {
-  const items: BatchItem[] = [];
-  const parts: Array<'phone' | 'wabaPhones' | 'templates'> = [];
-  if (phoneNumberId) {
-    items.push({ method: 'GET', relativeUrl: `${phoneNumberId}?fields=${PHONE_FIELDS}` });
-    parts.push('phone');
-  }
-  if (wabaId) {
-    items.push({ method: 'GET', relativeUrl: `${wabaId}/phone_numbers?fields=id,${PHONE_FIELDS}` });
-    parts.push('wabaPhones');
-    items.push({ method: 'GET', relativeUrl: `${wabaId}/message_templates?name=hello_world&fields=name,status,language` });
-    parts.push('templates');
-  }
-  return { items, parts };
-}
-
-/** debug_token as a POST form (`method=GET`), so neither token appears in the URL. */
-export function debugTokenCall(session: GraphSession, token: string, credentials: AppCredentials | null | undefined): Promise<GraphResult> {
-  const caller = credentials ? `${credentials.appId}|${credentials.appSecret}` : token;
-  return graphCall(session, { method: 'POST', path: 'debug_token', form: { input_token: token, method: 'GET' }, bearer: caller });
 }
 
 /**
@@ -77,24 +56,20 @@ export async function diagnoseToken(token: string, facts: BotFacts = {}, options
     return malformedDiagnosis(token, shape.problem, now(), apiVersion);
   }
 
-  const session = openGraphSession({ ...options, version, timeoutMs });
-  const { items, parts } = diagnosisBatchItems(phoneNumberId, wabaId);
   const credentials = options.appCredentials?.appId && options.appCredentials.appSecret ? options.appCredentials : null;
+  const session = openGraphSession({ ...options, version, timeoutMs, appCredentials: credentials });
+  const { items, parts } = diagnosisReads(phoneNumberId, wabaId);
 
-  const [debug, batch] = await Promise.all([
+  const [debug, reads] = await Promise.all([
     debugTokenCall(session, shape.token, credentials),
-    items.length > 0
-      ? graphCall(session, { method: 'POST', path: '', form: batchForm(shape.token, items) })
-      : Promise.resolve(null),
+    askReads(session, shape.token, items, options.batch ?? true),
   ]);
 
   const evidence: DiagnosisEvidence = { debug: debug.outcome, debugCaller: credentials ? 'app' : 'self' };
-  if (batch) {
-    splitBatchOutcome(batch.outcome, items.length).forEach((outcome, index) => {
-      const part = parts[index];
-      if (part) evidence[part] = outcome;
-    });
-  }
+  reads.outcomes.forEach((outcome, index) => {
+    const part = parts[index];
+    if (part) evidence[part] = outcome;
+  });
 
   return buildDiagnosis(evidence, {
     maskedToken: shape.masked,
@@ -102,18 +77,15 @@ export async function diagnoseToken(token: string, facts: BotFacts = {}, options
     wabaId,
     now: now(),
     apiVersion,
-    requests: debug.attempts + (batch?.attempts ?? 0),
-    roundTrips: Math.max(debug.attempts, batch?.attempts ?? 0),
+    requests: debug.attempts + reads.requests,
+    roundTrips: Math.max(debug.attempts, reads.roundTrips),
     timeoutMs,
     warnings,
   });
 }
 
 function malformedDiagnosis(token: string, problem: Parameters<typeof say.shapeSummary>[0], now: Date, apiVersion: Diagnosis['apiVersion']): Diagnosis {
-  const warnings: UserMessage[] = [];
-  if (apiVersion.retired && apiVersion.configured) {
-    warnings.push(say.warning.retiredVersion(apiVersion.configured, apiVersion.recommended, apiVersion.retiredOn));
-  }
+  const warning = versionWarning(apiVersion);
   return {
     status: 'malformed',
     checkedAt: now.toISOString(),
@@ -122,6 +94,7 @@ function malformedDiagnosis(token: string, problem: Parameters<typeof say.shapeS
     tokenLifetime: 'unknown',
     expiresAt: null,
     neverExpires: false,
+    expiryUnknownReason: null,
     dataAccessExpiresAt: null,
     issuedAt: null,
     appId: null,
@@ -135,7 +108,7 @@ function malformedDiagnosis(token: string, problem: Parameters<typeof say.shapeS
     graphError: null,
     summary: say.shapeSummary(problem),
     fix: say.shapeFix(problem),
-    warnings,
+    warnings: warning ? [warning] : [],
     requests: 0,
     roundTrips: 0,
   };

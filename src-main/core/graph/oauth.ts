@@ -1,39 +1,48 @@
-// Exchanges a user or 60-day system-user token for a fresh long-lived one (FACTS.md §3, `fb_exchange_token`).
-// Sent as a POST form so neither the token nor the app secret appears in a URL. Used by the renew pipeline.
+// Refreshes a 60-day token the way Meta documents it (FACTS.md §0 #6, §3): `GET oauth/access_token` with
+// `grant_type=fb_exchange_token`, the app ID and secret, and — for a system-user token — `set_token_expires_in_60_days=true`
+// (without it Meta refuses). Meta takes these only in a GET's query, so the secret and the token ride in `urlSecrets`,
+// which never leave the client. Never called for a token that never expires: the exchange would shorten it to 60 days.
 import type { UserMessage } from '../errors';
 import { checkTokenShape } from '../token/shape';
 import { classifyGraphError, isAppCredentialError, isDeadTokenVerdict } from './classify';
 import { graphCall, openGraphSession, type GraphClientOptions } from './client';
 import type { AppCredentials } from './diagnose';
 import { toGraphErrorInfo } from './graph-error';
-import type { GraphErrorInfo, TokenStatus } from './types';
+import type { GraphErrorInfo, TokenStatus, TokenType } from './types';
 import * as say from './wording';
 
 export type ExchangeResult =
   | { ok: true; token: string; expiresIn: number | null; expiresAt: string | null }
   | { ok: false; status: TokenStatus; graphError: GraphErrorInfo | null; summary: UserMessage; fix: UserMessage | null };
 
+export interface ExchangeOptions extends GraphClientOptions {
+  now?: () => Date;
+  /** debug_token's `type` for the current token: a system user's refresh needs its own parameter. */
+  tokenType: TokenType | null;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export async function exchangeForLongLivedToken(
-  token: string,
-  credentials: AppCredentials,
-  options: GraphClientOptions & { now?: () => Date } = {},
-): Promise<ExchangeResult> {
+/** The query of the exchange: plain parameters, then the secrets Meta wants beside them. */
+export function exchangeQuery(credentials: AppCredentials, tokenType: TokenType | null): Record<string, string> {
+  const query: Record<string, string> = { grant_type: 'fb_exchange_token', client_id: credentials.appId };
+  if (tokenType === 'system_user') query.set_token_expires_in_60_days = 'true';
+  return query;
+}
+
+export async function exchangeForLongLivedToken(token: string, credentials: AppCredentials, options: ExchangeOptions): Promise<ExchangeResult> {
   const shape = checkTokenShape(token);
   if (!shape.ok) return { ok: false, status: 'malformed', graphError: null, summary: say.shapeSummary(shape.problem), fix: say.shapeFix(shape.problem) };
-  const session = openGraphSession(options);
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const session = openGraphSession({ ...options, appCredentials: credentials });
   const { outcome } = await graphCall(session, {
-    method: 'POST',
+    method: 'GET',
     path: 'oauth/access_token',
-    form: {
-      grant_type: 'fb_exchange_token',
-      client_id: credentials.appId,
-      client_secret: credentials.appSecret,
-      fb_exchange_token: shape.token,
-    },
+    query: exchangeQuery(credentials, options.tokenType),
+    urlSecrets: { client_secret: credentials.appSecret, fb_exchange_token: shape.token },
+    proofFor: shape.token,
   });
 
   if (outcome.kind === 'ok') {
@@ -41,7 +50,7 @@ export async function exchangeForLongLivedToken(
     const fresh = typeof body.access_token === 'string' ? body.access_token : '';
     const freshShape = checkTokenShape(fresh);
     if (!freshShape.ok) {
-      return { ok: false, status: 'meta_error', graphError: null, summary: say.faultSummary('invalid_json', options.timeoutMs ?? 15_000), fix: say.faultFix('server_error') };
+      return { ok: false, status: 'meta_error', graphError: null, summary: say.faultSummary('invalid_json', timeoutMs), fix: say.faultFix('server_error') };
     }
     const expiresIn = typeof body.expires_in === 'number' ? body.expires_in : null;
     const now = options.now?.() ?? new Date();
@@ -57,13 +66,15 @@ export async function exchangeForLongLivedToken(
       ok: false,
       status: say.isConnectionFault(outcome.fault) ? 'network_error' : 'meta_error',
       graphError: null,
-      summary: say.faultSummary(outcome.fault, options.timeoutMs ?? 15_000),
+      summary: say.faultSummary(outcome.fault, timeoutMs),
       fix: say.faultFix(outcome.fault),
     };
   }
   const verdict = classifyGraphError(outcome.error);
   const graphError = toGraphErrorInfo(outcome.error);
-  if (isAppCredentialError(outcome.error)) {
+  const proofRequired = verdict.status === 'meta_error' && verdict.reason === 'appsecret_proof_required';
+  // "Error validating client secret." comes as code 1, which would otherwise read as a passing fault.
+  if (isAppCredentialError(outcome.error) && !proofRequired) {
     return { ok: false, status: 'meta_error', graphError, summary: say.APP_CREDENTIALS_SUMMARY, fix: say.APP_CREDENTIALS_FIX };
   }
   if (isDeadTokenVerdict(verdict)) {

@@ -55,6 +55,9 @@ export interface ApiVersionInfo {
   /** True when `configured` is past Meta's "available until" date. */
   retired: boolean;
   retiredOn: string | null;
+  /** True when `configured` is still served but stops within 90 days (`retiresOn`). */
+  retiringSoon: boolean;
+  retiresOn: string | null;
   recommended: string;
 }
 
@@ -74,6 +77,11 @@ export interface Diagnosis {
   tokenLifetime: TokenLifetime;
   expiresAt: string | null;
   neverExpires: boolean;
+  /**
+   * Why `expiresAt` is null for a token that works: `needs_app_credentials` — a system-user token's expiry is shown
+   * only to its app (`APPID|SECRET`), and no app credentials were given. null otherwise.
+   */
+  expiryUnknownReason: 'needs_app_credentials' | null;
   dataAccessExpiresAt: string | null;
   issuedAt: string | null;
   appId: string | null;

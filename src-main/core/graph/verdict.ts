@@ -2,13 +2,14 @@
 // The rule that matters most: only an answer from Meta about the token can call it dead; a network fault,
 // a timeout, a 5xx, an odd body, a null batch item or a rate limit never can.
 import type { UserMessage } from '../errors';
-import { classifyGraphError, isAppCredentialError, isDeadTokenVerdict, type ErrorVerdict } from './classify';
+import { classifyGraphError, isAppCredentialError, isAppTokenRequiredError, isDeadTokenVerdict, type ErrorVerdict } from './classify';
 import type { GraphOutcome } from './client';
 import { parseDebugToken, scopesExcludingWaba, tokenLifetime, wabaTargets, type DebugTokenFacts } from './debug-token';
 import { deadFinding, faultFinding, isoFromSeconds, metaErrorFinding, rateLimitFinding, RANK, type Finding } from './findings';
 import { toGraphErrorInfo, type GraphError } from './graph-error';
 import { readCalls, type CallsEvidence } from './read-calls';
 import { REQUIRED_SCOPES, type ApiVersionInfo, type Diagnosis, type TokenStatus } from './types';
+import { versionWarning } from './versions';
 import * as say from './wording';
 
 /** What came back, per question asked. `undefined`: that question was not asked. */
@@ -40,6 +41,11 @@ interface DebugReading {
   warnings: UserMessage[];
   /** Why debug_token gave nothing, when it did not. */
   failure: Finding | null;
+  /**
+   * The token asked about itself and Meta said only the app may ask (FACTS.md §0 #4): Meta accepted it as the
+   * caller, so it works; its expiry is readable only with the app's ID and secret.
+   */
+  needsAppToken: boolean;
 }
 
 /** True for top-level debug_token errors that concern the caller (the app credentials), not the token. */
@@ -48,7 +54,7 @@ function isCallerProblem(error: GraphError): boolean {
 }
 
 function readDebug(evidence: DiagnosisEvidence, ctx: DiagnosisContext): DebugReading {
-  const reading: DebugReading = { facts: null, findings: [], warnings: [], failure: null };
+  const reading: DebugReading = { facts: null, findings: [], warnings: [], failure: null, needsAppToken: false };
   const outcome = evidence.debug;
   if (!outcome) return reading;
 
@@ -58,7 +64,9 @@ function readDebug(evidence: DiagnosisEvidence, ctx: DiagnosisContext): DebugRea
   }
   if (outcome.kind === 'graph_error') {
     const verdict = classifyGraphError(outcome.error);
-    if (verdict.status === 'rate_limited') {
+    if (evidence.debugCaller === 'self' && isAppTokenRequiredError(outcome.error)) {
+      reading.needsAppToken = true;
+    } else if (verdict.status === 'rate_limited') {
       reading.findings.push(rateLimitFinding(verdict, outcome.error, outcome.headers));
     } else if (evidence.debugCaller === 'app' && isCallerProblem(outcome.error)) {
       reading.warnings.push(say.warning.appCredentialsRejected());
@@ -137,9 +145,8 @@ export function buildDiagnosis(evidence: DiagnosisEvidence, ctx: DiagnosisContex
   const neverExpires = facts?.expiresAt === 0;
   let expiresAt = isoFromSeconds(facts?.expiresAt ?? null);
   const warnings: UserMessage[] = [...ctx.warnings];
-  if (ctx.apiVersion.retired && ctx.apiVersion.configured) {
-    warnings.push(say.warning.retiredVersion(ctx.apiVersion.configured, ctx.apiVersion.recommended, ctx.apiVersion.retiredOn));
-  }
+  const versionNote = versionWarning(ctx.apiVersion);
+  if (versionNote) warnings.push(versionNote);
 
   let status: TokenStatus;
   let summary: UserMessage;
@@ -149,7 +156,7 @@ export function buildDiagnosis(evidence: DiagnosisEvidence, ctx: DiagnosisContex
   if (decisive) {
     ({ status, summary, fix, graphError } = decisive);
     if (decisive.expiresAt) expiresAt = decisive.expiresAt;
-  } else if (facts?.isValid || calls.anyOk) {
+  } else if (facts?.isValid || calls.anyOk || debug.needsAppToken) {
     const msLeft = expiresAt ? Date.parse(expiresAt) - ctx.now.getTime() : null;
     // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, msLeft is null exactly when expiresAt is.
     if (expiresAt && msLeft !== null && msLeft < EXPIRING_SOON_DAYS * DAY_MS) {
@@ -158,10 +165,13 @@ export function buildDiagnosis(evidence: DiagnosisEvidence, ctx: DiagnosisContex
       fix = say.expiringSoonFix(lifetime, expiresAt);
     } else {
       status = 'ok';
-      summary = say.okSummary(expiresAt, neverExpires, msLeft === null ? null : Math.round(msLeft / DAY_MS));
+      summary = debug.needsAppToken
+        ? say.OK_EXPIRY_NEEDS_APP_CREDENTIALS
+        : say.okSummary(expiresAt, neverExpires, msLeft === null ? null : Math.round(msLeft / DAY_MS));
       fix = null;
     }
-    if (!facts) warnings.push(say.warning.expiryUnknown());
+    if (debug.needsAppToken) warnings.push(say.warning.expiryNeedsAppCredentials());
+    else if (!facts) warnings.push(say.warning.expiryUnknown());
   } else {
     const failure = debug.failure ?? calls.firstFailure ?? metaErrorFinding({ code: -1, subcode: null, message: '', type: null, fbtraceId: null, isTransient: false, details: null });
     ({ status, summary, fix, graphError } = failure);
@@ -182,10 +192,12 @@ export function buildDiagnosis(evidence: DiagnosisEvidence, ctx: DiagnosisContex
     status,
     checkedAt: ctx.now.toISOString(),
     token: ctx.maskedToken,
-    tokenType: facts?.type ?? null,
+    // Only a system-user token is refused a look at itself (FACTS.md §0 #4).
+    tokenType: facts?.type ?? (debug.needsAppToken ? 'system_user' : null),
     tokenLifetime: lifetime,
     expiresAt,
     neverExpires,
+    expiryUnknownReason: debug.needsAppToken && (status === 'ok' || status === 'rate_limited' || status === 'missing_permissions' || status === 'wrong_account') ? 'needs_app_credentials' : null,
     dataAccessExpiresAt: isoFromSeconds(facts?.dataAccessExpiresAt ?? null),
     issuedAt: isoFromSeconds(facts?.issuedAt ?? null),
     appId: facts?.appId ?? null,

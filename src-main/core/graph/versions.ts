@@ -1,9 +1,17 @@
 // Graph API versions: which one we call, which one we recommend, and whether the bot pins a retired one.
-// Dates from FACTS.md §8 (Meta's changelog): a version stops working two years after its successor ships.
+// Dates from FACTS.md §0 and §8 (Meta's changelog): a version stops working two years after its successor ships.
+import type { UserMessage } from '../errors';
 import type { ApiVersionInfo } from './types';
+import * as say from './wording';
 
+/**
+ * A current version (FACTS.md §0 #1: v24.0 or newer) with the longest support Meta has published: v25.0 is served
+ * until 2028-07-29; v26.0 and v27.0 are newer but their end dates are still "TBD".
+ */
 export const DEFAULT_API_VERSION = 'v25.0';
 export const RECOMMENDED_API_VERSION = 'v25.0';
+/** A pinned version that stops within this many days gets a warning with its date. */
+export const RETIRING_SOON_DAYS = 90;
 
 interface VersionDates {
   released: string;
@@ -12,6 +20,7 @@ interface VersionDates {
 }
 
 export const GRAPH_API_VERSIONS: Readonly<Record<string, VersionDates>> = {
+  'v27.0': { released: '2026-11-04', availableUntil: null },
   'v26.0': { released: '2026-07-29', availableUntil: null },
   'v25.0': { released: '2026-02-18', availableUntil: '2028-07-29' },
   'v24.0': { released: '2025-10-08', availableUntil: '2028-02-18' },
@@ -54,15 +63,35 @@ export function isRetired(version: string, now: Date): boolean {
   return !GRAPH_API_VERSIONS[version] && majorOf(version) < OLDEST_LISTED;
 }
 
-/** What the diagnosis reports about versions: the bot's own, the one used, and whether to move. */
+const DAY_MS = 86_400_000;
+
+/** True when `version` is still served on `now` but stops within RETIRING_SOON_DAYS. */
+export function isRetiringSoon(version: string, now: Date): boolean {
+  const until = retirementDate(version);
+  if (!until || isRetired(version, now)) return false;
+  return Date.parse(`${until}T23:59:59Z`) - now.getTime() <= RETIRING_SOON_DAYS * DAY_MS;
+}
+
+/** What the diagnosis reports about versions: the bot's own, the one used, and whether (and by when) to move. */
 export function describeApiVersion(configuredRaw: string | null | undefined, used: string, now: Date): ApiVersionInfo {
   const configured = normalizeApiVersion(configuredRaw);
   const retired = configured ? isRetired(configured, now) : false;
+  const retiringSoon = configured ? isRetiringSoon(configured, now) : false;
   return {
     configured,
     used,
     retired,
     retiredOn: retired && configured ? retirementDate(configured) : null,
+    retiringSoon,
+    retiresOn: retiringSoon && configured ? retirementDate(configured) : null,
     recommended: RECOMMENDED_API_VERSION,
   };
+}
+
+/** The warning for a pinned version that Meta retired or retires within 90 days; null when there is none. */
+export function versionWarning(info: ApiVersionInfo): UserMessage | null {
+  if (!info.configured) return null;
+  if (info.retired) return say.warning.retiredVersion(info.configured, info.recommended, info.retiredOn);
+  if (info.retiringSoon && info.retiresOn) return say.warning.retiringVersion(info.configured, info.recommended, info.retiresOn);
+  return null;
 }

@@ -109,11 +109,15 @@ export function metaErrorSummary(verdict: Extract<ErrorVerdict, { status: 'meta_
 }
 
 export function metaErrorFix(verdict: Extract<ErrorVerdict, { status: 'meta_error' }>): UserMessage {
-  return verdict.reason === 'account_restricted' ? message('fix.account_restricted') : message('fix.retry_later');
+  if (verdict.reason === 'account_restricted') return message('fix.account_restricted');
+  if (verdict.reason === 'appsecret_proof_required') return message('fix.appsecret_proof');
+  return message('fix.retry_later');
 }
 
 export const APP_CREDENTIALS_SUMMARY = message('summary.meta_error.app_credentials');
 export const APP_CREDENTIALS_FIX = message('fix.check_app_credentials');
+
+export const OK_EXPIRY_NEEDS_APP_CREDENTIALS = message('summary.ok.expiry_needs_app_credentials');
 
 export function okSummary(expiresAt: string | null, neverExpires: boolean, days: number | null): UserMessage {
   if (neverExpires) return message('summary.ok.never_expires');
@@ -136,9 +140,12 @@ export const warning = {
     date
       ? message('warning.retired_version', { configured, recommended, date })
       : message('warning.retired_version_no_date', { configured, recommended }),
+  retiringVersion: (configured: string, recommended: string, date: string): UserMessage =>
+    message('warning.retiring_version', { configured, recommended, date }),
   temporaryToken: (): UserMessage => message('warning.temporary_token'),
   dataAccessExpiring: (date: string): UserMessage => message('warning.data_access_expiring', { date }),
   expiryUnknown: (): UserMessage => message('warning.expiry_unknown'),
+  expiryNeedsAppCredentials: (): UserMessage => message('warning.expiry_needs_app_credentials'),
   notChecked: (part: 'phone' | 'waba' | 'templates'): UserMessage => message(`warning.${part}_not_checked`),
   appCredentialsRejected: (): UserMessage => message('warning.app_credentials_rejected'),
   helloWorldMissing: (): UserMessage => message('warning.hello_world_missing'),

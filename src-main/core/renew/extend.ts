@@ -1,9 +1,10 @@
-// Trading a renewable token for a fresh long-lived one (fb_exchange_token), and proving the trade was worth it:
-// Meta's answer is checked with debug_token and must really expire later than the current token, or nothing is
-// used. Meta does not document this for 60-day system-user tokens (FACTS.md §3), hence the check.
+// Refreshing a 60-day token (fb_exchange_token) safely: the current token must work and have a known expiry (a
+// never-expiring one is never exchanged: that would shorten it to 60 days), and Meta's successor is checked with
+// debug_token before anything is written — it must work, last longer, belong to the same app and still reach the
+// bot's WhatsApp account. Any failure throws and changes nothing; the current token keeps working until its expiry.
 import { DoctorError } from '../errors';
 import { diagnoseToken, exchangeForLongLivedToken, type AppCredentials, type DiagnoseOptions } from '../graph';
-import type { BotFacts, Diagnosis } from '../graph/types';
+import { COULD_NOT_CHECK, type BotFacts, type Diagnosis } from '../graph/types';
 import { isAcceptable } from './pipeline';
 
 export interface ExtendedToken {
@@ -12,10 +13,40 @@ export interface ExtendedToken {
   verdict: Diagnosis;
 }
 
-function expiryOf(diagnosis: Diagnosis | null): number {
-  if (!diagnosis) return 0;
+function expiryOf(diagnosis: Diagnosis): number {
   if (diagnosis.neverExpires) return Number.POSITIVE_INFINITY;
   return diagnosis.expiresAt ? Date.parse(diagnosis.expiresAt) : 0;
+}
+
+function refusal(code: string, key: string, why: string): DoctorError {
+  return new DoctorError(code, { key: `service:errors.${key}` }, why);
+}
+
+/** Why the current token must not be exchanged, or null when it may be. Codes `exchange_<status>` keep check's scale. */
+export function currentTokenProblem(before: Diagnosis): DoctorError | null {
+  if (before.neverExpires) return refusal('exchange_not_needed', 'exchangeNotNeeded', 'the token never expires');
+  if (!isAcceptable(before)) return new DoctorError(`exchange_${before.status}`, before.summary, `the current token is ${before.status}`);
+  if (!before.expiresAt) return refusal('exchange_expiry_unknown', 'exchangeExpiryUnknown', 'the expiry of the current token is unknown');
+  return null;
+}
+
+/** Why Meta's successor must not replace the current token, or null when it is a worthy successor. */
+export function successorProblem(before: Diagnosis, after: Diagnosis, credentials: AppCredentials, facts: BotFacts): DoctorError | null {
+  if (!isAcceptable(after)) {
+    return COULD_NOT_CHECK.has(after.status)
+      ? new DoctorError(`exchange_${after.status}`, after.summary, `the new token could not be checked: ${after.status}`)
+      : refusal('exchange_successor_refused', 'exchangeSuccessorRefused', `Meta refused the new token: ${after.status}`);
+  }
+  if (expiryOf(after) <= expiryOf(before)) return refusal('exchange_not_longer', 'exchangeNotLonger', 'the new token does not last longer');
+  if (after.appId !== credentials.appId || (before.appId !== null && after.appId !== before.appId)) {
+    return refusal('exchange_other_app', 'exchangeOtherApp', 'the new token belongs to another app');
+  }
+  // What the current token reaches of the bot's account, the successor must reach too.
+  const wabaId = facts.wabaId?.trim();
+  const lostAccount = wabaId ? before.wabaIds.includes(wabaId) && !after.wabaIds.includes(wabaId) : false;
+  const lostPhone = before.phone !== null && after.phone?.id !== before.phone.id;
+  if (lostAccount || lostPhone) return refusal('exchange_account_unreachable', 'exchangeAccountUnreachable', 'the new token does not reach the bot\'s account');
+  return null;
 }
 
 export async function exchangeForLongerToken(
@@ -24,15 +55,14 @@ export async function exchangeForLongerToken(
   facts: BotFacts,
   graph: DiagnoseOptions,
 ): Promise<ExtendedToken> {
-  const before = await diagnoseToken(current, facts, { ...graph, appCredentials: credentials });
-  if (before.neverExpires) {
-    throw new DoctorError('exchange_not_needed', { key: 'service:errors.exchangeNotNeeded' }, 'the token never expires');
-  }
-  const exchange = await exchangeForLongLivedToken(current, credentials, graph);
+  const withApp: DiagnoseOptions = { ...graph, appCredentials: credentials };
+  const before = await diagnoseToken(current, facts, withApp);
+  const notNow = currentTokenProblem(before);
+  if (notNow) throw notNow;
+  const exchange = await exchangeForLongLivedToken(current, credentials, { ...withApp, tokenType: before.tokenType });
   if (!exchange.ok) throw new DoctorError(`exchange_${exchange.status}`, exchange.summary, `exchange failed: ${exchange.status}`);
-  const verdict = await diagnoseToken(exchange.token, facts, { ...graph, appCredentials: credentials });
-  if (!isAcceptable(verdict) || expiryOf(verdict) <= expiryOf(before)) {
-    throw new DoctorError('exchange_not_longer', { key: 'service:errors.exchangeNotLonger' }, 'the exchanged token does not last longer');
-  }
+  const verdict = await diagnoseToken(exchange.token, facts, withApp);
+  const unworthy = successorProblem(before, verdict, credentials, facts);
+  if (unworthy) throw unworthy;
   return { token: exchange.token, verdict };
 }

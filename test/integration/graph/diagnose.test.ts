@@ -122,10 +122,12 @@ describe('scenarios', () => {
 });
 
 describe('how it asks', () => {
-  it('debug_token and one batch, in parallel, with no token in any URL', async () => {
+  it('debug_token (a GET, the inspected token its only secret in a URL) and one batch, in parallel', async () => {
     await diagnoseToken(sim.newToken('never_expiring'), facts, options());
     expect(sim.requests.map((request) => request.kind).sort()).toEqual(['batch', 'debug_token']);
-    expect(sim.requests.every((request) => !request.tokenInUrl)).toBe(true);
+    const debug = sim.requests.find((request) => request.kind === 'debug_token')!;
+    expect(debug).toMatchObject({ method: 'GET', urlSecrets: ['input_token'], bearer: true });
+    expect(debug.queryNames).not.toContain('method');
     const batch = sim.requests.find((request) => request.kind === 'batch')!;
     expect(batch.version).toBe('v25.0');
     expect(batch.batchItems).toEqual([

@@ -24,7 +24,7 @@ describe('graph simulator', () => {
     expect(status).toBe(200);
     expect(Object.keys(body.data).sort()).toEqual(Object.keys(fixtures.get('debug_token_valid_60_day').data).sort());
     expect(body.data.expires_at - Date.now() / 1000).toBeGreaterThan(2.99 * 86400);
-    expect(sim.requests.at(-1)).toMatchObject({ kind: 'debug_token', tokenInUrl: true });
+    expect(sim.requests.at(-1)).toMatchObject({ kind: 'debug_token', urlSecrets: ['input_token', 'access_token'] });
   });
 
   it('answers the phone number, the WABA lists and unknown ids', async () => {
@@ -51,7 +51,7 @@ describe('graph simulator', () => {
     expect(JSON.parse(items[0].body).verified_name).toBe('Example Test Shop');
     expect(items[1].code).toBe(400);
     expect(items[0].headers).toBeUndefined();
-    expect(sim.requests.at(-1)).toMatchObject({ kind: 'batch', tokenInUrl: false, batchItems: [SIM_PHONE_NUMBER_ID, '300000000000099'] });
+    expect(sim.requests.at(-1)).toMatchObject({ kind: 'batch', urlSecrets: [], batchItems: [SIM_PHONE_NUMBER_ID, '300000000000099'] });
   });
 
   it('makes a valid token expire when its time passes', async () => {

@@ -23,7 +23,7 @@ describe('sendTestMessage', () => {
     const result = await sendTestMessage(token, SIM_PHONE_NUMBER_ID, { to: OWNER, kind: 'text', text: 'hello' }, { graphUrl: sim.url });
     expect(result).toMatchObject({ ok: true, messageId: expect.stringMatching(/^wamid\./), summary: { key: 'diagnosis:test_message.sent', params: { to: '15550100009' } } });
     expect(sim.sentMessages.at(-1)).toMatchObject({ to: '15550100009', type: 'text', payload: { text: { body: 'hello' } } });
-    expect(sim.requests.every((request) => !request.tokenInUrl && request.bearer)).toBe(true);
+    expect(sim.requests.every((request) => request.urlSecrets.length === 0 && request.bearer)).toBe(true);
   });
 
   it('sends the hello_world template (accepted status)', async () => {
@@ -67,25 +67,27 @@ describe('sendTestMessage', () => {
 });
 
 describe('exchangeForLongLivedToken', () => {
-  it('returns a NEW long-lived token, sent without any secret in the URL', async () => {
+  it('returns a NEW long-lived token, asked with a GET as Meta documents it', async () => {
     const token = sim.newToken({ scenario: 'expiring', days: 2 });
-    const result = await exchangeForLongLivedToken(token, { appId: sim.app.id, appSecret: sim.app.secret }, { graphUrl: sim.url });
+    const result = await exchangeForLongLivedToken(token, { appId: sim.app.id, appSecret: sim.app.secret }, { graphUrl: sim.url, tokenType: 'user' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.token).not.toBe(token);
     expect(result.expiresIn).toBe(5183944);
-    expect(sim.requests.every((request) => !request.tokenInUrl)).toBe(true);
+    expect(sim.requests).toEqual([
+      expect.objectContaining({ kind: 'oauth', method: 'GET', urlSecrets: ['client_secret', 'fb_exchange_token'], queryNames: expect.not.arrayContaining(['set_token_expires_in_60_days']) }),
+    ]);
     const diagnosis = await diagnoseToken(result.token, {}, { graphUrl: sim.url });
     expect(diagnosis).toMatchObject({ status: 'ok', tokenLifetime: 'long_lived' });
   });
 
   it('an expired token cannot be exchanged', async () => {
-    const result = await exchangeForLongLivedToken(sim.newToken('expired'), { appId: sim.app.id, appSecret: sim.app.secret }, { graphUrl: sim.url });
+    const result = await exchangeForLongLivedToken(sim.newToken('expired'), { appId: sim.app.id, appSecret: sim.app.secret }, { graphUrl: sim.url, tokenType: 'user' });
     expect(result).toMatchObject({ ok: false, status: 'expired' });
   });
 
   it('a wrong app secret is the app credentials, not the token', async () => {
-    const result = await exchangeForLongLivedToken(sim.newToken('sixty_day'), { appId: sim.app.id, appSecret: 'f'.repeat(32) }, { graphUrl: sim.url, retryDelayMs: 1 });
+    const result = await exchangeForLongLivedToken(sim.newToken('sixty_day'), { appId: sim.app.id, appSecret: 'f'.repeat(32) }, { graphUrl: sim.url, retryDelayMs: 1, tokenType: 'user' });
     expect(result).toMatchObject({ ok: false, status: 'meta_error', summary: { key: 'diagnosis:summary.meta_error.app_credentials' } });
     expect(sim.requests).toHaveLength(1);
     expect(JSON.stringify(result)).not.toContain('f'.repeat(32));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphUrl, faultOfError, graphCall, interpretBody, openGraphSession, type FetchFunction } from '../../../src-main/core/graph/client';
 import { splitBatchOutcome } from '../../../src-main/core/graph/batch';
+import { appSecretProof } from '../../../src-main/core/graph/appsecret-proof';
 import { FAKE_TOKEN, fixtures } from './fixtures';
 
 function json(status: number, body: unknown): Response {
@@ -55,16 +56,39 @@ describe('faultOfError', () => {
   });
 });
 
-describe('buildGraphUrl never carries a secret', () => {
+describe('buildGraphUrl never carries a secret, except where Meta takes it nowhere else', () => {
   const session = { baseUrl: 'https://graph.facebook.com', version: 'v25.0' };
   it('builds plain URLs', () => {
     expect(buildGraphUrl(session, { path: '300000000000003', query: { fields: 'id' } })).toBe('https://graph.facebook.com/v25.0/300000000000003?fields=id');
     expect(buildGraphUrl(session, { path: '' })).toBe('https://graph.facebook.com/v25.0');
   });
-  it('refuses tokens, app tokens and token-named parameters', () => {
+  it('refuses tokens, app tokens and token-named parameters in the plain query', () => {
     expect(() => buildGraphUrl(session, { path: 'debug_token', query: { input_token: 'x' } })).toThrow(/URL/);
+    expect(() => buildGraphUrl(session, { path: 'me', query: { access_token: 'x' } })).toThrow(/URL/);
+    expect(() => buildGraphUrl(session, { path: 'me', query: { client_secret: 'x' } })).toThrow(/URL/);
     expect(() => buildGraphUrl(session, { path: 'me', query: { q: FAKE_TOKEN } })).toThrow(/URL/);
     expect(() => buildGraphUrl(session, { path: 'me', query: { q: '100000000000001|f0a1b2c3d4e5f60718293a4b5c6d7e8f' } })).toThrow(/URL/);
+  });
+  it('lets only a GET name debug_token\'s and the exchange\'s secrets, and never tells a secret when it refuses', () => {
+    const url = buildGraphUrl(session, { method: 'GET', path: 'debug_token', urlSecrets: { input_token: FAKE_TOKEN } });
+    expect(new URL(url).searchParams.get('input_token')).toBe(FAKE_TOKEN);
+    expect(buildGraphUrl(session, { method: 'GET', path: 'oauth/access_token', query: { set_token_expires_in_60_days: 'true' } })).toContain('set_token_expires_in_60_days=true');
+    for (const request of [
+      { method: 'POST' as const, path: 'debug_token', urlSecrets: { input_token: FAKE_TOKEN } },
+      { method: 'GET' as const, path: 'me', urlSecrets: { access_token: FAKE_TOKEN } as Record<string, string> },
+    ]) {
+      let message = '';
+      try {
+        buildGraphUrl(session, request);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/URL/);
+      expect(message).not.toContain(FAKE_TOKEN);
+    }
+  });
+  it('adds the proof, which is no secret without the token', () => {
+    expect(buildGraphUrl(session, { path: 'me' }, 'ab12')).toBe('https://graph.facebook.com/v25.0/me?appsecret_proof=ab12');
   });
 });
 
@@ -127,10 +151,56 @@ describe('graphCall retries', () => {
       seen.push({ url, init });
       return json(200, {});
     };
-    await graphCall(openGraphSession({ ...options, fetch }), { method: 'POST', path: 'debug_token', form: { input_token: FAKE_TOKEN }, bearer: FAKE_TOKEN });
-    expect(seen[0]!.url).not.toContain('EAA');
+    await graphCall(openGraphSession({ ...options, fetch }), { method: 'POST', path: '', form: { access_token: FAKE_TOKEN, batch: '[]' } });
+    await graphCall(openGraphSession({ ...options, fetch }), { method: 'GET', path: 'me', bearer: FAKE_TOKEN });
+    expect(seen.map((call) => call.url).join(' ')).not.toContain('EAA');
     expect(String(seen[0]!.init.body)).toContain(FAKE_TOKEN);
-    expect((seen[0]!.init.headers as Record<string, string>).Authorization).toBe(`Bearer ${FAKE_TOKEN}`);
+    expect((seen[1]!.init.headers as Record<string, string>).Authorization).toBe(`Bearer ${FAKE_TOKEN}`);
+  });
+
+  it('keeps a URL that holds a secret out of every outcome, even when fetch puts it in its error', async () => {
+    const leaky: FetchFunction = async (url) => {
+      throw Object.assign(new TypeError(`fetch failed: ${url}`), { cause: Object.assign(new Error(`connect ECONNREFUSED ${url}`), { code: 'ECONNREFUSED' }) });
+    };
+    const result = await graphCall(openGraphSession({ ...options, fetch: leaky, maxRetries: 0 }), {
+      method: 'GET',
+      path: 'debug_token',
+      urlSecrets: { input_token: FAKE_TOKEN },
+      bearer: FAKE_TOKEN,
+    });
+    expect(result.outcome).toEqual({ kind: 'fault', fault: 'connection_refused', status: null, transient: true });
+    expect(JSON.stringify(result)).not.toContain(FAKE_TOKEN.slice(0, 30));
+  });
+});
+
+describe('appsecret_proof', () => {
+  const options = { graphUrl: 'http://graph.test', retryDelayMs: 1, timeoutMs: 5_000 };
+  const credentials = { appId: '100000000000001', appSecret: 'f0a1b2c3d4e5f60718293a4b5c6d7e8f' };
+
+  it('goes with every call once the app secret is known: HMAC-SHA256 of the call\'s token, hex', async () => {
+    const urls: string[] = [];
+    const fetch: FetchFunction = async (url) => (urls.push(url), json(200, {}));
+    const session = openGraphSession({ ...options, fetch, appCredentials: credentials });
+    await graphCall(session, { method: 'GET', path: 'me', bearer: FAKE_TOKEN });
+    await graphCall(session, { method: 'POST', path: '', form: { access_token: FAKE_TOKEN, batch: '[]' } });
+    await graphCall(session, { method: 'GET', path: 'oauth/access_token', urlSecrets: { fb_exchange_token: FAKE_TOKEN }, proofFor: FAKE_TOKEN });
+    const expected = appSecretProof(FAKE_TOKEN, credentials.appSecret);
+    expect(expected).toMatch(/^[0-9a-f]{64}$/);
+    expect(urls.map((url) => new URL(url).searchParams.get('appsecret_proof'))).toEqual([expected, expected, expected]);
+    await graphCall(openGraphSession({ ...options, fetch }), { method: 'GET', path: 'me', bearer: FAKE_TOKEN });
+    expect(new URL(urls.at(-1)!).searchParams.has('appsecret_proof')).toBe(false);
+  });
+
+  it('asks once more without it when Meta says the proof is another app\'s', async () => {
+    const fetch = scriptedFetch([
+      () => json(400, { error: { message: 'Invalid appsecret_proof provided in the API argument', type: 'GraphMethodException', code: 100 } }),
+      () => json(200, { id: '1' }),
+    ]);
+    const urls: string[] = [];
+    const recording: FetchFunction = (url, init) => (urls.push(url), fetch(url, init));
+    const result = await graphCall(openGraphSession({ ...options, fetch: recording, appCredentials: credentials }), { method: 'GET', path: 'me', bearer: FAKE_TOKEN });
+    expect(result).toMatchObject({ outcome: { kind: 'ok' }, attempts: 2 });
+    expect(urls.map((url) => new URL(url).searchParams.has('appsecret_proof'))).toEqual([true, false]);
   });
 });
 

@@ -4,25 +4,14 @@ import { graphErrorFromBody } from '../../../src-main/core/graph/graph-error';
 import { buildDiagnosis, type DiagnosisContext, type DiagnosisEvidence } from '../../../src-main/core/graph/verdict';
 import { describeApiVersion } from '../../../src-main/core/graph/versions';
 import type { FixtureName, Json } from '../../sim/fixtures';
-import { fixtures } from './fixtures';
+import { diagnosisContext, fixtures } from './fixtures';
 
 const NOW = new Date('2026-01-10T00:00:00Z');
 const NOW_S = NOW.getTime() / 1000;
 const DAY = 86_400;
 
 function ctx(extra: Partial<DiagnosisContext> = {}): DiagnosisContext {
-  return {
-    maskedToken: 'EAAF…abcde',
-    phoneNumberId: '300000000000003',
-    wabaId: '200000000000002',
-    now: NOW,
-    apiVersion: describeApiVersion(null, 'v25.0', NOW),
-    requests: 2,
-    roundTrips: 1,
-    timeoutMs: 15_000,
-    warnings: [],
-    ...extra,
-  };
+  return diagnosisContext(NOW, extra);
 }
 
 const ok = (body: Json): GraphOutcome => ({ kind: 'ok', status: 200, body, headers: {} });

@@ -39,6 +39,8 @@ describe('API versions (FACTS.md §8)', () => {
       used: 'v25.0',
       retired: true,
       retiredOn: '2026-01-26',
+      retiringSoon: false,
+      retiresOn: null,
       recommended: 'v25.0',
     });
     expect(describeApiVersion(null, 'v25.0', new Date())).toMatchObject({ configured: null, retired: false, retiredOn: null });
