@@ -6,6 +6,7 @@ import { cliText, type CliIo } from './io';
 import { UsageError, type CliCommand } from './registry';
 import { runRenewal } from './run-renewal';
 import { readTokenSource } from './token-source';
+import { secretsOf, withAppCredentials } from './app-credentials';
 
 export const applyCommand: CliCommand = {
   name: 'apply',
@@ -32,10 +33,11 @@ export const applyCommand: CliCommand = {
     // A token in argv is visible to every user of the machine (`ps`), so there is no flag for it.
     if (!values['token-stdin']) throw new UsageError('cli:errors.apply_needs_stdin');
     if (!values.env && !values.dest?.length) throw new UsageError('cli:errors.apply_needs_destination');
-    const source = await readTokenSource(
+    const read = await readTokenSource(
       { env: values.env, var: values.var, tokenStdin: true, phoneNumberId: values['phone-number-id'], wabaId: values['waba-id'] },
       io,
     );
+    const source = await withAppCredentials(read, io, !values['no-keychain']);
     return runRenewal(io, text, {
       token: source.token,
       source,
@@ -44,7 +46,7 @@ export const applyCommand: CliCommand = {
       cwd: values.cwd,
       noKeychain: Boolean(values['no-keychain']),
       json: Boolean(values.json),
-      secrets: [source.token, ...(source.appCredentials ? [source.appCredentials.appSecret] : [])],
+      secrets: secretsOf(source),
     });
   },
 };

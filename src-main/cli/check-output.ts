@@ -49,6 +49,7 @@ export function checkReport(diagnosis: Diagnosis, source: TokenSource, text: Cli
   }
   if (diagnosis.neverExpires) rows.push([label('expires'), text.t('cli:check.value.never')]);
   else if (diagnosis.expiresAt) rows.push([label('expires'), text.t('cli:check.value.date', { date: diagnosis.expiresAt })]);
+  else if (diagnosis.expiryUnknownReason === 'needs_app_credentials') rows.push([label('expires'), text.t('cli:check.value.expiry_needs_app_credentials')]);
   if (diagnosis.phone) {
     const phone = diagnosis.phone;
     rows.push([label('phone'), [phone.displayPhoneNumber ?? phone.id, phone.verifiedName, phone.qualityRating ? text.t('cli:check.value.quality', { rating: phone.qualityRating }) : null].filter(Boolean).join(' · ')]);

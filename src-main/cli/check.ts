@@ -9,6 +9,7 @@ import { cliText, writeLine, writeText, type CliIo } from './io';
 import { UsageError, type CliCommand } from './registry';
 import { shellTokenWarnings } from './shell-warnings';
 import { readTokenSource } from './token-source';
+import { secretsOf, withAppCredentials } from './app-credentials';
 
 /** `--timeout SECONDS`: the whole check's time budget, retries included (default 15, at most 120). */
 function timeoutSeconds(raw: string | undefined): number {
@@ -31,6 +32,7 @@ export const checkCommand: CliCommand = {
       'waba-id': { type: 'string' },
       json: { type: 'boolean' },
       timeout: { type: 'string' },
+      'no-keychain': { type: 'boolean' },
     });
     const text = cliText(io);
     if (values.help) {
@@ -38,7 +40,7 @@ export const checkCommand: CliCommand = {
       return 0;
     }
     const timeoutMs = timeoutSeconds(values.timeout) * 1000;
-    const source = await readTokenSource(
+    const read = await readTokenSource(
       {
         env: values.env,
         var: values.var,
@@ -48,13 +50,15 @@ export const checkCommand: CliCommand = {
       },
       io,
     );
+    // With the app's ID and secret, Meta shows a system-user token's expiry (it hides it from the token itself).
+    const source = await withAppCredentials(read, io, !values['no-keychain']);
     const diagnosis = await diagnoseToken(source.token, source.facts, {
       appCredentials: source.appCredentials,
       graphUrl: graphBaseUrl(undefined, io.env),
       timeoutMs,
     });
     const exitCode = exitCodeForStatus(diagnosis.status);
-    const secrets = [source.token, ...(source.appCredentials ? [source.appCredentials.appSecret] : [])];
+    const secrets = secretsOf(source);
     const localWarnings = shellTokenWarnings(io, text, [source.tokenVariable]);
     if (values.json) writeLine(io.stdout, JSON.stringify(checkJson(diagnosis, source, text, exitCode, localWarnings), null, 2), secrets);
     else writeText(io.stdout, checkReport(diagnosis, source, text, io, localWarnings), secrets);

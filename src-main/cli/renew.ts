@@ -1,17 +1,16 @@
 // `wa-token-doctor renew`: for a cron job on a server — trade the bot's renewable token for a fresh 60-day one,
 // then apply it like `apply` does. App credentials come from WA_TOKEN_DOCTOR_APP_ID / WA_TOKEN_DOCTOR_APP_SECRET
-// or the keychain (never from arguments, never printed).
+// or the bot's .env or the keychain (never from arguments, never printed).
 import { isDoctorError } from '../core/errors';
 import { graphBaseUrl } from '../core/graph/config';
-import type { AppCredentials } from '../core/graph';
 import { TOKEN_STATUSES, type TokenStatus } from '../core/graph/types';
 import { exchangeForLongerToken } from '../core/renew/extend';
-import { KeyringVault, getAppCredentials } from '../core/vault';
 import { parseFlags } from './args';
 import { EXIT, exitCodeForStatus } from './exit-codes';
 import { cliText, writeLine, type CliIo } from './io';
 import { UsageError, type CliCommand } from './registry';
 import { readTokenSource } from './token-source';
+import { secretsOf, withAppCredentials } from './app-credentials';
 import { runRenewal } from './run-renewal';
 
 /** Why the exchange stopped, on check's scale: a status from Meta keeps its code; anything else means "renew by hand". */
@@ -21,15 +20,6 @@ function exchangeExitCode(code: string): number {
   if (code === 'exchange_expiry_unknown') return EXIT.couldNotCheck;
   const status = code.slice('exchange_'.length);
   return (TOKEN_STATUSES as readonly string[]).includes(status) ? exitCodeForStatus(status as TokenStatus) : EXIT.needsRenewal;
-}
-
-/** The environment wins (servers without a keychain); otherwise what the desktop app stored. */
-async function appCredentials(io: CliIo, noKeychain: boolean): Promise<AppCredentials | null> {
-  const appId = io.env.WA_TOKEN_DOCTOR_APP_ID?.trim();
-  const appSecret = io.env.WA_TOKEN_DOCTOR_APP_SECRET?.trim();
-  if (appId && appSecret) return { appId, appSecret };
-  if (noKeychain) return null;
-  return getAppCredentials(new KeyringVault()).catch(() => null);
 }
 
 export const renewCommand: CliCommand = {
@@ -51,8 +41,8 @@ export const renewCommand: CliCommand = {
       return EXIT.ok;
     }
     if (!values.env) throw new UsageError('cli:errors.renew_needs_env');
-    const source = await readTokenSource({ env: values.env, var: values.var }, io);
-    const credentials = await appCredentials(io, Boolean(values['no-keychain']));
+    const source = await withAppCredentials(await readTokenSource({ env: values.env, var: values.var }, io), io, !values['no-keychain']);
+    const credentials = source.appCredentials;
     if (!credentials) throw new UsageError('cli:errors.renew_needs_app_credentials');
     const graph = { graphUrl: graphBaseUrl(undefined, io.env), appCredentials: credentials };
     let extended;
@@ -72,7 +62,7 @@ export const renewCommand: CliCommand = {
       cwd: values.cwd,
       noKeychain: Boolean(values['no-keychain']),
       json: Boolean(values.json),
-      secrets: [source.token, credentials.appSecret],
+      secrets: secretsOf(source),
     });
   },
 };
