@@ -1,7 +1,9 @@
 // The real keychain: macOS Keychain, Windows Credential Manager, or the Linux Secret Service (gnome-keyring,
-// KWallet) through @napi-rs/keyring's AsyncEntry, whose work runs off the main thread.
+// KWallet) through @napi-rs/keyring, run on a worker thread with time limits (keychain-thread.ts) so a broken
+// Secret Service never freezes the app.
 import { randomUUID } from 'node:crypto';
-import { AsyncEntry, type EntryOptions } from '@napi-rs/keyring';
+import type { EntryOptions } from '@napi-rs/keyring';
+import { KeychainThread, type KeychainAction, type KeychainThreadTimeouts } from './keychain-thread';
 import { VAULT_SERVICE, assertStorableSecret, type SecretVault, type VaultAccount, type VaultStatus } from './vault';
 import { statusFromFailure, toVaultError, vaultError, type VaultOperation } from './vault-errors';
 
@@ -12,31 +14,37 @@ const ENTRY_OPTIONS: EntryOptions = { linux: { store: 'secret-service' } };
 // Written and removed by probe(); never one of the accounts callers can name.
 const PROBE_ACCOUNT = 'keychain-probe';
 
-export class KeyringVault implements SecretVault {
-  constructor(private readonly platform: NodeJS.Platform = process.platform) {}
+const ACTIONS: Record<KeychainAction, VaultOperation['action']> = { get: 'read', set: 'write', delete: 'delete' };
 
-  getSecret(account: VaultAccount): Promise<string | null> {
-    return this.withEntry({ action: 'read', account }, (entry) => entry.getPassword());
+export class KeyringVault implements SecretVault {
+  private readonly thread: KeychainThread;
+
+  constructor(
+    private readonly platform: NodeJS.Platform = process.platform,
+    timeouts?: KeychainThreadTimeouts,
+  ) {
+    this.thread = new KeychainThread(timeouts);
+  }
+
+  async getSecret(account: VaultAccount): Promise<string | null> {
+    return (await this.call('get', account)) as string | null;
   }
 
   async setSecret(account: VaultAccount, secret: string): Promise<void> {
     assertStorableSecret(secret);
-    await this.withEntry({ action: 'write', account, secret }, (entry) => entry.setPassword(secret));
+    await this.call('set', account, secret);
   }
 
-  deleteSecret(account: VaultAccount): Promise<boolean> {
-    return this.withEntry({ action: 'delete', account }, (entry) => entry.deleteCredential());
+  async deleteSecret(account: VaultAccount): Promise<boolean> {
+    return (await this.call('delete', account)) === true;
   }
 
   async probe(): Promise<VaultStatus> {
     const marker = randomUUID();
     try {
-      const readBack = await this.withEntry({ action: 'write', account: PROBE_ACCOUNT }, async (entry) => {
-        await entry.setPassword(marker);
-        const stored = await entry.getPassword();
-        await entry.deleteCredential();
-        return stored;
-      });
+      await this.call('set', PROBE_ACCOUNT, marker);
+      const readBack = await this.call('get', PROBE_ACCOUNT);
+      await this.call('delete', PROBE_ACCOUNT);
       if (readBack !== marker) {
         const technical = 'Keychain probe read back something other than what it wrote.';
         return { state: 'failed', error: vaultError('failed', technical, this.platform) };
@@ -47,21 +55,13 @@ export class KeyringVault implements SecretVault {
     }
   }
 
-  /**
-   * Opens the entry and runs `use` on it. The constructor already talks to D-Bus on Linux and throws when
-   * there is no session or no Secret Service, so it is inside the same translation as the operation.
-   */
-  private async withEntry<T>(operation: VaultOperation, use: (entry: AsyncEntry) => Promise<T>): Promise<T> {
-    let entry: AsyncEntry;
+  /** One library call on the keychain thread; whatever it throws becomes a DoctorError saying what to do. */
+  private async call(action: KeychainAction, account: string, secret?: string): Promise<unknown> {
     try {
-      entry = new AsyncEntry(VAULT_SERVICE, operation.account, ENTRY_OPTIONS);
+      return await this.thread.run({ action, service: VAULT_SERVICE, account, secret, options: ENTRY_OPTIONS });
     } catch (error) {
-      throw toVaultError(error, { ...operation, action: 'open' }, this.platform);
-    }
-    try {
-      return await use(entry);
-    } catch (error) {
-      throw toVaultError(error, operation, this.platform);
+      const stage = (error as { stage?: string }).stage;
+      throw toVaultError(error, { action: stage === 'open' ? 'open' : ACTIONS[action], account, secret }, this.platform);
     }
   }
 }

@@ -30,6 +30,7 @@ const PROBLEM_PATTERNS: ReadonlyArray<[VaultProblem, RegExp]> = [
         'keychain could not be found', // macOS: no (default) keychain
         'logon session does not exist', // Windows: a service account without a user profile
         'no default store',
+        'did not answer within', // our own time limit: a bus or Secret Service that hangs
       ].join('|'),
       'i',
     ),

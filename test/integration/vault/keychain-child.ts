@@ -1,6 +1,8 @@
 // Run by keychain-failures.test.ts in a child process whose D-Bus world is broken on purpose (no bus, no
 // Secret Service, a locked keyring). Prints one JSON line: what each vault call returned or threw.
-// Usage: tsx keychain-child.ts <plain|locked> <secret>
+// Usage: tsx keychain-child.ts <plain|locked|silent> <secret>
+// `silent`: the bus accepts the connection and never answers; the calls run with short time limits, and the
+// last line also says how long the event loop was ever kept waiting (it must stay free).
 import { KeyringVault } from '../../../src-main/core/vault/keyring-vault';
 import { setAppCredentials } from '../../../src-main/core/vault/app-credentials';
 import { botAccount } from '../../../src-main/core/vault/vault';
@@ -17,7 +19,13 @@ export interface CallOutcome {
 }
 
 const [scenario, secret = ''] = process.argv.slice(2);
-const vault = new KeyringVault('linux');
+const vault = scenario === 'silent' ? new KeyringVault('linux', { openMs: 1_000, useMs: 5_000 }) : new KeyringVault('linux');
+let longestStallMs = 0;
+let lastTick = Date.now();
+const ticker = setInterval(() => {
+  longestStallMs = Math.max(longestStallMs, Date.now() - lastTick - 20);
+  lastTick = Date.now();
+}, 20);
 const stored = botAccount('stored-before-lock');
 const neverStored = botAccount('never-stored');
 
@@ -40,6 +48,7 @@ if (scenario === 'locked') {
   await vault.setSecret(stored, secret);
   await lockCollection(await defaultCollection());
 }
+const callsBegan = Date.now();
 const outcomes = [
   await outcome('get', () => vault.getSecret(stored)),
   await outcome('getNeverStored', () => vault.getSecret(neverStored)),
@@ -53,4 +62,6 @@ const outcomes = [
     throw status.error;
   }),
 ];
+clearInterval(ticker);
+outcomes.push({ call: 'calls', returned: String(Date.now() - callsBegan) }, { call: 'eventLoop', returned: String(longestStallMs) });
 process.stdout.write(`${JSON.stringify(outcomes)}\n`);

@@ -1,6 +1,7 @@
 // The keychain when it cannot be used: no D-Bus session, a bus without a Secret Service, a locked keyring.
 // Each case runs in a child process with its own (broken) D-Bus world, so the shared test keyring stays usable.
 import { execFile } from 'node:child_process';
+import { createServer, type Socket } from 'node:net';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +69,29 @@ describe('KeyringVault when the keychain cannot be used', () => {
     );
     const outcomes = await runChild(['dbus-run-session', `--config-file=${config}`, '--', tsx, child, 'plain', SECRET]);
     expectAllFailWith(outcomes, 'keychain_unavailable', 'vault:unavailable.linux');
+  });
+
+  it('never freezes the app on a bus that accepts the connection and never answers: each call gives up on time', async () => {
+    const socket = join(scratch, 'silent-bus');
+    const held: Socket[] = [];
+    // It hangs up after 2 s (longer than the calls wait), as a real bus eventually would: until then a thread stuck in the library also
+    // holds back its process's exit (nothing can interrupt native code), though never its event loop.
+    const silent = createServer((connection) => {
+      held.push(connection);
+      setTimeout(() => connection.destroy(), 2_000).unref();
+    });
+    await new Promise<void>((resolve) => silent.listen(socket, resolve));
+    try {
+      const outcomes = await runChild([tsx, child, 'silent', SECRET], { ...headless, DBUS_SESSION_BUS_ADDRESS: `unix:path=${socket}` });
+      expectAllFailWith(outcomes, 'keychain_unavailable', 'vault:unavailable.linux');
+      expect(outcomes.get?.text).toContain('did not answer within 1 s');
+      // Seven calls at a 1 s limit each, and the event loop never waited on the bus meanwhile.
+      expect(Number(outcomes.calls?.returned)).toBeLessThan(7 * 1_000 + 3_000);
+      expect(Number(outcomes.eventLoop?.returned)).toBeLessThan(500);
+    } finally {
+      for (const connection of held) connection.destroy();
+      silent.close();
+    }
   });
 
   // With a locked collection gnome-keyring asks for an unlock prompt; with no display the prompt cannot
