@@ -19,16 +19,23 @@ export interface DetectContext {
   /** A file's text (first 512 KiB), or null when it is missing or unreadable. */
   read(relativePath: string): Promise<string | null>;
   exists(relativePath: string): Promise<boolean>;
+  /** Where a program is installed on this machine, or null. */
+  findProgram(name: string): string | null;
 }
 
 const READ_LIMIT = 512 * 1024;
 
-export async function createDetectContext(folder: string, platform: NodeJS.Platform): Promise<DetectContext> {
+export async function createDetectContext(
+  folder: string,
+  platform: NodeJS.Platform,
+  findProgram: (name: string) => string | null = () => null,
+): Promise<DetectContext> {
   const entries = await readdir(folder, { withFileTypes: true });
   const cache = new Map<string, Promise<string | null>>();
   return {
     folder,
     platform,
+    findProgram,
     files: new Set(entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name)),
     dirs: new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name)),
     read(relativePath) {

@@ -129,7 +129,17 @@ async function choosePython(context: DetectContext): Promise<Python> {
     const foreign = windows ? `${venv}/bin/python` : `${venv}/Scripts/python.exe`;
     if (await context.exists(foreign)) warnings.push({ key: 'bot:detect.warning.venvForOtherSystem', params: { folder: venv } });
   }
-  return { interpreter: windows ? 'python' : 'python3', venv: null, warnings };
+  return { interpreter: windows ? windowsPython(context) : 'python3', venv: null, warnings };
+}
+
+/**
+ * python.org's installer leaves "Add to PATH" off but always installs the `py` launcher; a bare `python` then
+ * runs the Microsoft Store stub (WindowsApps\python.exe), which opens the Store instead of the bot.
+ */
+function windowsPython(context: DetectContext): string {
+  const python = context.findProgram('python');
+  if (python !== null && !/[\\/]Microsoft[\\/]WindowsApps[\\/]python3?\.exe$/i.test(python)) return 'python';
+  return context.findProgram('py') !== null ? 'py -3' : 'python';
 }
 
 async function venvTool(context: DetectContext, python: Python, tool: string): Promise<string | null> {

@@ -1,6 +1,7 @@
 // Proposes how a bot is started, best guess first, from what is in its folder (and in an app subfolder such
 // as backend/ when the root only holds a web dashboard). The owner confirms or corrects the first proposal.
 import { join } from 'node:path';
+import { findOnPath } from '../system-programs';
 import { resolveBotFolder } from './bot-folder';
 import { createDetectContext, type DetectContext, type ScoredProposal } from './detect-context';
 import { detectNode } from './detect-node';
@@ -26,17 +27,20 @@ const SUBFOLDER_PENALTY = 6;
 export interface DetectOptions {
   /** Whose conventions to propose for (venv layout, interpreter name); the OS we run on by default. */
   platform?: NodeJS.Platform;
+  /** Where a program is installed (`python`, `py`), or null; by default PATH is searched when `platform` is ours. */
+  findProgram?: (name: string) => string | null;
 }
 
 /** Ranked start proposals; empty when nothing looks runnable. Throws `bot_folder_missing` for a missing folder. */
 export async function detectStartCommand(folder: string, options: DetectOptions = {}): Promise<StartProposal[]> {
   const platform = options.platform ?? process.platform;
+  const findProgram = options.findProgram ?? (platform === process.platform ? (name: string) => findOnPath(name, platform) : () => null);
   const root = await resolveBotFolder(folder);
-  const rootContext = await createDetectContext(root, platform);
+  const rootContext = await createDetectContext(root, platform, findProgram);
   const proposals = await proposalsIn(rootContext, 0);
   for (const name of rootContext.dirs) {
     if (NEVER_APP_FOLDERS.has(name) || name.startsWith('.')) continue;
-    const context = await createDetectContext(join(root, name), platform).catch(() => null);
+    const context = await createDetectContext(join(root, name), platform, findProgram).catch(() => null);
     if (!context || !(APP_SUBFOLDERS.has(name) || context.files.has('.env'))) continue;
     proposals.push(...(await proposalsIn(context, SUBFOLDER_PENALTY)));
   }

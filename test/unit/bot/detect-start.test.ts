@@ -73,6 +73,18 @@ describe('detectStartCommand', () => {
     expect((await detectStartCommand(root, { platform: 'win32' }))[0]!.warnings).toEqual([]);
   });
 
+  it("proposes the py launcher on Windows when python is not on PATH or is only the Microsoft Store's stub", async () => {
+    const root = await folderWith({ 'run_flask.py': 'if __name__ == "__main__":\n    app.run()\n' });
+    const machine = (programs: Record<string, string>) => ({ platform: 'win32' as const, findProgram: (name: string) => programs[name] ?? null });
+    const storeStub = 'C:\\Users\\Şükrü\\AppData\\Local\\Microsoft\\WindowsApps\\python.exe';
+    const launcher = 'C:\\Windows\\py.exe';
+    expect((await detectStartCommand(root, machine({ py: launcher })))[0]!.command).toBe('py -3 run_flask.py');
+    expect((await detectStartCommand(root, machine({ python: storeStub, py: launcher })))[0]!.command).toBe('py -3 run_flask.py');
+    const installed = 'C:\\Users\\Şükrü\\AppData\\Local\\Programs\\Python\\Python312\\python.exe';
+    expect((await detectStartCommand(root, machine({ python: installed, py: launcher })))[0]!.command).toBe('python run_flask.py');
+    expect((await detectStartCommand(root, machine({})))[0]!.command).toBe('python run_flask.py');
+  });
+
   it('notes the dev watchers that never reload .env', async () => {
     const root = await folderWith({ 'package.json': JSON.stringify({ scripts: { dev: 'nodemon src/app.js' } }) });
     const [top] = await detectStartCommand(root, { platform: 'linux' });
