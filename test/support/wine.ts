@@ -67,6 +67,8 @@ export async function bundleForWindows(entry: string, outFile: string): Promise<
     platform: 'node',
     format: 'esm',
     target: 'node22',
+    // CommonJS dependencies (iconv-lite) require Node's built-ins, which an ES module can only do through this.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     logLevel: 'silent',
   });
 }

@@ -41,7 +41,8 @@ function hasNon190Code(line: string): boolean {
 
 const CRASH_HINTS: ReadonlyArray<{ pattern: RegExp; message: (match: RegExpExecArray) => UserMessage }> = [
   {
-    pattern: /EADDRINUSE|address already in use|Only one usage of each socket address/i,
+    // Windows says it in the PC's language; its error number is the same everywhere.
+    pattern: /EADDRINUSE|address already in use|Only one usage of each socket address|WinError 10048|\berror 10048\b/i,
     message: () => ({ key: 'bot:health.hint.portInUse' }),
   },
   {
@@ -49,7 +50,20 @@ const CRASH_HINTS: ReadonlyArray<{ pattern: RegExp; message: (match: RegExpExecA
     message: (match) => ({ key: 'bot:health.hint.missingModule', params: { module: match[1] ?? match[2] ?? '' } }),
   },
   {
-    pattern: /command not found|is not recognized as an internal or external command|: not found$|No such file or directory/m,
+    pattern: new RegExp(
+      [
+        'command not found',
+        ': not found$',
+        'No such file or directory',
+        'is not recognized as an internal or external command', // cmd.exe
+        'iç veya dış komut', // cmd.exe, Turkish Windows
+        'كأمر داخلي أو خارجي', // cmd.exe, Arabic Windows
+        'is not recognized as the name of a cmdlet', // PowerShell
+        'bir cmdlet, işlev, betik dosyası veya çalıştırılabilir program adı olarak tanınmıyor', // PowerShell, Turkish
+        'Python was not found; run without arguments to install from the Microsoft Store', // the Store stub
+      ].join('|'),
+      'm',
+    ),
     message: () => ({ key: 'bot:health.hint.commandNotFound' }),
   },
 ];

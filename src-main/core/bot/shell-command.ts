@@ -4,6 +4,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolveBotFolder } from './bot-folder';
 import { keepTail } from './bot-log';
+import { consoleEncoding } from './console-code-page';
+import { OutputDecoder } from './output-decoder';
 import { shellSpawnSpec } from './os-commands';
 import { UNSAFE_stopProcessTree } from './stop-process-tree';
 
@@ -41,6 +43,7 @@ function outputDrained(child: ChildProcess): Promise<void> {
 export async function runShellCommand(command: string, folder: string, options: ShellCommandOptions): Promise<ShellCommandEnd> {
   const cwd = await resolveBotFolder(folder);
   const spec = shellSpawnSpec(command, cwd);
+  const legacyEncoding = await consoleEncoding();
   const child = spawn(spec.file, spec.args, {
     cwd: spec.cwd,
     env: options.env,
@@ -51,11 +54,15 @@ export async function runShellCommand(command: string, folder: string, options: 
     windowsVerbatimArguments: spec.windowsVerbatimArguments,
   });
   let output = '';
-  const collect = (chunk: Buffer) => {
-    output = keepTail(output + chunk.toString('utf8'), SHELL_OUTPUT_CAP * 2);
+  const collect = (text: string) => {
+    output = keepTail(output + text, SHELL_OUTPUT_CAP * 2);
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  // Each stream decoded on its own: the two may even be in different encodings (UTF-16 from nssm, cmd's code page).
+  const decoders = [child.stdout, child.stderr].map((stream) => {
+    const decoder = new OutputDecoder(legacyEncoding);
+    stream?.on('data', (chunk: Buffer) => collect(decoder.write(chunk)));
+    return decoder;
+  });
   if (child.stdin && options.stdin !== undefined) {
     child.stdin.on('error', () => undefined); // a command that exits without reading closes the pipe: not a failure
     child.stdin.end(options.stdin);
@@ -75,6 +82,7 @@ export async function runShellCommand(command: string, folder: string, options: 
     });
     await stopping;
     await outputDrained(child);
+    for (const decoder of decoders) collect(decoder.end());
     return { exitCode: exit.code, signal: exit.signal, timedOut, output: keepTail(output, SHELL_OUTPUT_CAP) };
   } finally {
     clearTimeout(timer);

@@ -47,7 +47,8 @@ describe.skipIf(skipReason !== null)(`Windows under Wine${skipReason ? ` (skippe
     work = await mkdtemp(join(tmpdir(), 'wtd-windows-'));
     const users = join(work, 'drive', 'Users', 'Şükrü', 'Desktop', 'tevkil projesi');
     const mapped = join(work, 'network', 'tevkil projesi');
-    await Promise.all([mkdir(users, { recursive: true }), mkdir(mapped, { recursive: true }), mkdir(join(work, 'home'))]);
+    const codePageFolder = join(work, 'drive', 'Ürün Botu');
+    await Promise.all([users, mapped, codePageFolder, join(work, 'home')].map((folder) => mkdir(folder, { recursive: true })));
     await wine.mapDrive('y', join(work, 'network'));
     await wine.mapShare('server', 'bots', join(work, 'network'));
     await writeFile(join(users, '.env'), 'WHATSAPP_TOKEN=old\n');
@@ -61,6 +62,7 @@ describe.skipIf(skipReason !== null)(`Windows under Wine${skipReason ? ` (skippe
       turkishFolder: wine.windowsPath(users),
       mappedFolder: 'Y:\\tevkil projesi',
       uncFolder: '\\\\server\\bots\\tevkil projesi',
+      codePageFolder: wine.windowsPath(codePageFolder),
       dataHome: wine.windowsPath(join(work, 'home')),
       heartbeat: wine.windowsPath(heartbeat),
       envFile: wine.windowsPath(join(users, '.env')),
@@ -95,6 +97,10 @@ describe.skipIf(skipReason !== null)(`Windows under Wine${skipReason ? ` (skippe
   it('runs in a \\\\server\\share folder (cmd.exe alone would fall back to C:\\Windows)', () => {
     expect(probeLine(value<ShellEnd>('uncFolder').output).cwd).toBe('\\\\server\\bots\\tevkil projesi');
     expect(probeLine(value<{ log: string }>('managedOnShare').log).cwd).toBe('\\\\server\\bots\\tevkil projesi');
+  });
+
+  it("reads cmd.exe's own output in the console's code page, not as UTF-8", () => {
+    expect(value<ShellEnd>('consoleCodePage').output.trim()).toBe(`${wine.windowsPath(work)}\\drive\\Ürün Botu`);
   });
 
   it("says a command was not found from cmd.exe's exit code 9009", () => {

@@ -19,6 +19,8 @@ export interface ScenarioInput {
   mappedFolder: string;
   /** And through a UNC path. */
   uncFolder: string;
+  /** A folder whose name the console code page (437 under Wine) can write: `Ürün Botu`. */
+  codePageFolder: string;
   dataHome: string;
   heartbeat: string;
   envFile: string;
@@ -46,6 +48,8 @@ async function scenarios(input: ScenarioInput): Promise<Record<string, () => Pro
     quoting: () => shell(`${probe} "two words" Şükrü "emoji 👋"`, input.turkishFolder),
     chain: () => shell(`echo first& ${probe} second`, input.turkishFolder),
     uncFolder: () => shell(probe, input.uncFolder),
+    // cmd.exe's own output is in the console code page, not UTF-8.
+    consoleCodePage: () => shell('cd', input.codePageFolder),
     commandNotFound: async () => {
       const end = await shell('wtd_no_such_program', input.turkishFolder);
       return { exitCode: end.exitCode, hint: crashHint(end.output, { code: end.exitCode, signal: null }) };
