@@ -8,6 +8,7 @@ import { botLogFile, clearManagedState, readManagedState, writeManagedState } fr
 import { DEFAULT_LOG_CAP_BYTES, openLogForRun } from './bot-log';
 import { botEnvironment } from './bot-environment';
 import { withReadableOutput } from './bot-output-env';
+import { withLoginShellPath } from './login-shell-path';
 import { botSpawnSpec } from './os-commands';
 import { resolveBotFolder } from './bot-folder';
 import { findManagedProcesses, type ManagedProcesses } from './managed-identity';
@@ -90,7 +91,7 @@ async function spawnBot(
   const output = spec.shellWritesLog ? 'ignore' : logFd;
   const child = spawn(spec.file, spec.args, {
     cwd: spec.cwd,
-    env: withReadableOutput(options.env ?? botEnvironment()),
+    env: withReadableOutput(await withLoginShellPath(options.env ?? botEnvironment())),
     // POSIX: its own process group, so the whole tree can be stopped, and it outlives the app.
     detached: spec.detached,
     stdio: ['ignore', output, output],

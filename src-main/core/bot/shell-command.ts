@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolveBotFolder } from './bot-folder';
 import { keepTail } from './bot-log';
 import { consoleEncoding } from './console-code-page';
+import { withLoginShellPath } from './login-shell-path';
 import { OutputDecoder } from './output-decoder';
 import { shellSpawnSpec } from './os-commands';
 import { UNSAFE_stopProcessTree } from './stop-process-tree';
@@ -46,7 +47,7 @@ export async function runShellCommand(command: string, folder: string, options: 
   const legacyEncoding = await consoleEncoding();
   const child = spawn(spec.file, spec.args, {
     cwd: spec.cwd,
-    env: options.env,
+    env: await withLoginShellPath(options.env),
     // Its own process group, so a command that hangs can be stopped with everything it started.
     detached: process.platform !== 'win32',
     stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
