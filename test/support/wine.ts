@@ -34,6 +34,7 @@ export interface WineSession {
   mapShare(server: string, share: string, linuxFolder: string): Promise<void>;
   /** Runs a bundled script with node.exe; its standard output goes through a file (a pipe gives EBADF under Wine). */
   runNode(script: string, args: readonly string[], timeoutMs?: number): Promise<WineRun>;
+  /** Ends every program still running in the prefix (wineserver -k) and removes it. */
   close(): Promise<void>;
 }
 

@@ -57,7 +57,7 @@ async function scenarios(input: ScenarioInput): Promise<Record<string, () => Pro
     managed: async () => {
       const start = await startManagedBot({
         botId: 'wine-bot',
-        command: `${probe} --heartbeat ${quoted(input.heartbeat)} --for 6000`,
+        command: `${probe} --heartbeat ${quoted(input.heartbeat)} --for 60000`,
         cwd: input.mappedFolder,
         dataHome: input.dataHome,
       });
