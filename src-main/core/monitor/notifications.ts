@@ -132,6 +132,7 @@ export function decideNotifications(
     .filter((pick): pick is BotPick => pick !== null)
     .sort((a, b) => URGENCY[b.notification.kind] - URGENCY[a.notification.kind]);
   const allowance = settings.maxNotificationsPerHour - recent.length;
+  // Stryker disable next-line EqualityOperator: equivalent, with an allowance of 0 the code below shows and records nothing either.
   if (allowance <= 0 || picks.length === 0) return { notifications: [], memory: { ...memory, shownAt: recent } };
 
   // "Renewed" is good news, not a call to act (it sorts last): in a storm it is left to the dashboard.
