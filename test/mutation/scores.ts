@@ -25,6 +25,8 @@ export interface AreaRun {
   area: string;
   finishedAt: string;
   seconds: number;
+  /** CPU time of the run, workers included (null where /proc is missing); about twice the wall time on two idle cores. */
+  cpuSeconds: number | null;
   files: FileScore[];
 }
 
@@ -80,7 +82,8 @@ export function formatScoreTable(runs: readonly AreaRun[]): string[] {
   const width = Math.max(4, ...files.map((file) => file.file.length));
   const lines = [`${'file'.padEnd(width)}  score  killed  survived  no-cov  set-aside`];
   for (const run of runs) {
-    lines.push(`${run.area} (${run.seconds} s, ${run.finishedAt.slice(0, 16).replace('T', ' ')} UTC)`);
+    const cpu = run.cpuSeconds == null ? '' : `, ${run.cpuSeconds} s of CPU`;
+    lines.push(`${run.area} (${run.seconds} s${cpu}, ${run.finishedAt.slice(0, 16).replace('T', ' ')} UTC)`);
     for (const file of run.files) {
       const score = file.score === null ? '   -' : `${file.score.toFixed(1)}%`.padStart(6);
       const mark = file.score !== null && file.score < MUTATION_GOAL ? '  under goal' : '';
