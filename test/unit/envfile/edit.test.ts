@@ -102,6 +102,8 @@ describe('setEnvValue on written cases', () => {
     ['A=1', 'A=1\nKEY=v', 2],
     ['A=1\r\nB=2\r\n', 'A=1\r\nB=2\r\nKEY=v\r\n', 3],
     ['export A=1\nexport B=2\n', 'export A=1\nexport B=2\nexport KEY=v\n', 3],
+    ['export A=1\nB=2\n', 'export A=1\nB=2\nKEY=v\n', 3],
+    ['A=1\nexport B=2\n', 'A=1\nexport B=2\nKEY=v\n', 3],
     ['# KEY=commented\n', '# KEY=commented\nKEY=v\n', 2],
   ])('appends to %j as %j (line %d)', (before, after, line) => {
     expect(setEnvValue(before, 'KEY', 'v')).toEqual({ text: after, change: 'appended', line, duplicateCount: 0 });
