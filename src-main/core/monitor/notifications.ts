@@ -70,6 +70,7 @@ function candidatesFor(outcome: BotRoundOutcome, bot: BotMemory, now: number, th
     return candidates;
   }
   const left = timeLeft(bot.known, now);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: equivalent, timeLeft is null without an expiry; the second test narrows the type.
   if (left === null || bot.known?.expiresAt == null) return candidates;
   if (left <= 0) {
     // When Meta did answer and still accepts the token, our clock is ahead of Meta's: the next check decides.
@@ -78,7 +79,7 @@ function candidatesFor(outcome: BotRoundOutcome, bot: BotMemory, now: number, th
     }
     return candidates;
   }
-  const crossed = thresholdsMs.filter((threshold) => threshold > 0 && left <= threshold);
+  const crossed = thresholdsMs.filter((threshold) => left <= threshold);
   if (crossed.some((threshold) => !bot.thresholdsTold.includes(threshold))) {
     // Several thresholds crossed at once (the computer slept for days): only the most urgent is worth saying.
     candidates.push({
@@ -132,12 +133,13 @@ export function decideNotifications(
     .filter((pick): pick is BotPick => pick !== null)
     .sort((a, b) => URGENCY[b.notification.kind] - URGENCY[a.notification.kind]);
   const allowance = settings.maxNotificationsPerHour - recent.length;
-  // Stryker disable next-line EqualityOperator: equivalent, with an allowance of 0 the code below shows and records nothing either.
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, with no allowance or no picks the code below shows and records nothing either.
   if (allowance <= 0 || picks.length === 0) return { notifications: [], memory: { ...memory, shownAt: recent } };
 
   // "Renewed" is good news, not a call to act (it sorts last): in a storm it is left to the dashboard.
   const needAttentionBeyond = picks.slice(allowance - 1).filter((pick) => pick.notification.kind !== 'renewed');
-  const summarised = picks.length > allowance && needAttentionBeyond.length > 1 ? needAttentionBeyond : [];
+  // Two or more beyond the last free place: one summary stands for them (one alone takes that place itself).
+  const summarised = needAttentionBeyond.length > 1 ? needAttentionBeyond : [];
   const shownOneByOne = picks.slice(0, summarised.length > 0 ? allowance - 1 : allowance);
   const notifications: WatchNotification[] = shownOneByOne.map((pick) => pick.notification);
   if (summarised.length > 0) notifications.push(severalBotsNotification(summarised.length));

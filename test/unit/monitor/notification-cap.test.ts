@@ -149,6 +149,19 @@ describe('urgency when the cap decides', () => {
     expect(shown(decision.notifications)).toEqual(['bot-0', 'renewed-0', 'renewed-1', 'renewed-2']);
   });
 
+  it.each(['failed', 'renewed'] as const)('an automatic renewal that %s beside a dead token: the dead token is told', (autoRenew) => {
+    const decision = decideNotifications([{ ...deadBots(1)[0]!, autoRenew }], emptyWatchMemory(), T0, DEFAULT_WATCH_SETTINGS);
+    expect(decision.notifications.map((n) => n.kind)).toEqual(['dead']);
+    expect(decision.memory.bots['bot-0']).toMatchObject({ deadTold: true, autoRenewFailureTold: autoRenew === 'failed' });
+  });
+
+  it('a renewal told changes nothing else the bot remembers', () => {
+    const { outcomes, memory } = oneOfEach(T0);
+    const decision = decideNotifications([outcomes[0]!], memory, T0, DEFAULT_WATCH_SETTINGS);
+    expect(decision.notifications.map((n) => n.kind)).toEqual(['renewed']);
+    expect(decision.memory.bots.renewed).toEqual(memory.bots.renewed);
+  });
+
   it('one bot with several things to say says the most urgent, and remembers all of them', () => {
     const { outcomes, memory } = oneOfEach(T0);
     const failing = { ...outcomes[1]!, autoRenew: 'failed' as const };

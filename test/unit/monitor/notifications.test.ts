@@ -169,6 +169,14 @@ describe('checks that could not reach Meta', () => {
     expect(shown.map((s) => [s.kind, s.body])).toEqual([['expired', 'shell:notify.expired.body']]);
   });
 
+  it('say "expired" at the very moment of the known expiry, not "expiring in 0 minutes"', () => {
+    const { shown } = timeline([
+      [T0, ok],
+      [EXPIRES_AT, unreachable()],
+    ]);
+    expect(shown.map((s) => s.kind)).toEqual(['expired']);
+  });
+
   it('trust Meta over our clock when Meta answers that the token still works', () => {
     const { shown } = timeline([[EXPIRES_AT + 30 * 1000, ok]]);
     expect(shown).toEqual([]);

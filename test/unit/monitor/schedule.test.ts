@@ -105,6 +105,12 @@ describe('nextThresholdCrossing', () => {
   it('is null once every crossing is behind', () => {
     expect(nextThresholdCrossing(known(-DAY), T0, settings.thresholdsMs)).toBeNull();
   });
+
+  it('is null for a token marked never-expiring, or already dead, whatever expiry it carries', () => {
+    expect(nextThresholdCrossing(known(3 * DAY, { neverExpires: true }), T0, settings.thresholdsMs)).toBeNull();
+    expect(nextThresholdCrossing(known(3 * DAY, { status: 'revoked' }), T0, settings.thresholdsMs)).toBeNull();
+    expect(nextThresholdCrossing(known(3 * DAY), T0, settings.thresholdsMs)).toBe(T0 + 2 * DAY);
+  });
 });
 
 describe('timerDelay', () => {
