@@ -28,7 +28,7 @@ function strykerOptions(area: MutationArea, flags: Set<string>): StrykerOptions 
     htmlReporter: { fileName: `${REPORT_DIR}/${area.name}.html` },
     incremental: flags.has('--incremental'),
     incrementalFile: `${REPORT_DIR}/${area.name}.incremental.json`,
-    tempDirName: '.stryker-tmp',
+    tempDirName: `.stryker-tmp/${area.name}`,
     // A module-level mutant reloads the test environment and runs every test of its area: on a busy machine that
     // can exceed the default limit without any endless loop.
     timeoutMS: 20_000,
@@ -79,13 +79,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const areas = MUTATION_AREAS.filter((area) => names.length === 0 || names.includes(area.name));
-  let scores = readScores(REPORT_DIR);
+  const ran: AreaRun[] = [];
   for (const area of areas) {
     const run = await runArea(area, flags);
-    scores = { ...scores, [area.name]: run };
-    writeScores(REPORT_DIR, scores);
+    ran.push(run);
+    // Read again before writing: another run (of other areas) may have recorded its scores meanwhile.
+    writeScores(REPORT_DIR, { ...readScores(REPORT_DIR), [area.name]: run });
   }
-  const ran = areas.map((area) => scores[area.name]!);
   console.log(`\n${formatScoreTable(ran).join('\n')}`);
   const short = ran.flatMap((run) => run.files).filter((file) => file.score !== null && file.score < MUTATION_GOAL);
   console.log(
