@@ -54,7 +54,7 @@ function cpuSeconds(): number | null {
 
 async function runArea(area: MutationArea, flags: Set<string>): Promise<AreaRun> {
   console.log(`\nMutating ${area.name}: ${area.mutate.filter((glob) => !glob.startsWith('!')).join(', ')}`);
-  process.env.MUTATION_TESTS = area.tests.join(',');
+  process.env.MUTATION_TESTS = JSON.stringify(area.tests);
   process.env.MUTATION_PROPERTY_RUNS ??= String(PROPERTY_RUNS);
   const started = Date.now();
   const cpuBefore = cpuSeconds();
