@@ -1,0 +1,74 @@
+// A batch answer, item by item: null items (Meta ran out of time), odd items, headers, bodies as text or already
+// parsed, and the whole call's failure shared by every item. What the form sends.
+import { describe, expect, it } from 'vitest';
+import { batchForm, splitBatchOutcome } from '../../../src-main/core/graph/batch';
+import type { GraphOutcome } from '../../../src-main/core/graph/client';
+
+const batch = (items: unknown): GraphOutcome => ({ kind: 'ok', status: 200, body: items as never, headers: {} });
+
+describe('splitBatchOutcome', () => {
+  it('reads each item: a body as text, headers by lower-case name, only text headers kept', () => {
+    const [item] = splitBatchOutcome(
+      batch([
+        {
+          code: 200,
+          headers: [{ name: 'Content-Type', value: 'application/json; charset=UTF-8' }, { name: 'X-Count', value: 3 }, { name: 5, value: 'x' }, 'junk'],
+          body: '{"id":"300000000000003"}',
+        },
+      ]),
+      1,
+    );
+    expect(item).toEqual({ kind: 'ok', status: 200, body: { id: '300000000000003' }, headers: { 'content-type': 'application/json; charset=UTF-8' } });
+  });
+
+  it('an item whose headers say HTML is read as HTML', () => {
+    const [item] = splitBatchOutcome(batch([{ code: 200, headers: [{ name: 'content-type', value: 'text/html' }], body: 'Sorry' }]), 1);
+    expect(item).toMatchObject({ kind: 'fault', fault: 'html' });
+    const [plain] = splitBatchOutcome(batch([{ code: 200, headers: 'none', body: 'Sorry' }]), 1);
+    expect(plain).toMatchObject({ kind: 'fault', fault: 'invalid_json', status: 200 });
+  });
+
+  it('a body already parsed (a proxy or a double) is read the same way', () => {
+    const [item] = splitBatchOutcome(batch([{ code: 400, body: { error: { code: 190, message: 'x' } } }]), 1);
+    expect(item).toMatchObject({ kind: 'graph_error', status: 400, error: { code: 190 } });
+    const [bodiless] = splitBatchOutcome(batch([{ code: 200 }]), 1);
+    expect(bodiless).toEqual({ kind: 'ok', status: 200, body: '', headers: {} });
+  });
+
+  it.each([
+    [null, { kind: 'fault', fault: 'incomplete', status: null, transient: false }],
+    [undefined, { kind: 'fault', fault: 'incomplete', status: null, transient: false }],
+    ['text', { kind: 'fault', fault: 'invalid_json', status: null, transient: false }],
+    [[200], { kind: 'fault', fault: 'invalid_json', status: null, transient: false }],
+    [{ code: '200', body: '{}' }, { kind: 'fault', fault: 'invalid_json', status: null, transient: false }],
+  ])('item %j → %o', (raw, outcome) => {
+    expect(splitBatchOutcome(batch([raw]), 1)).toEqual([outcome]);
+  });
+
+  it('gives one outcome per item asked, missing ones incomplete', () => {
+    const outcomes = splitBatchOutcome(batch([{ code: 200, body: '{}' }]), 3);
+    expect(outcomes.map((outcome) => (outcome.kind === 'fault' ? outcome.fault : outcome.kind))).toEqual(['ok', 'incomplete', 'incomplete']);
+  });
+
+  it('an answer that is not a list fails every item the same way', () => {
+    expect(splitBatchOutcome(batch({ data: [] }), 2)).toEqual([
+      { kind: 'fault', fault: 'invalid_json', status: 200, transient: false },
+      { kind: 'fault', fault: 'invalid_json', status: 200, transient: false },
+    ]);
+  });
+
+  it('a failed batch call is every item\'s failure', () => {
+    const failed: GraphOutcome = { kind: 'fault', fault: 'timeout', status: null, transient: true };
+    expect(splitBatchOutcome(failed, 2)).toEqual([failed, failed]);
+  });
+});
+
+describe('batchForm', () => {
+  it('sends the token as the fallback token, no item headers, and each item as method and relative URL', () => {
+    expect(batchForm('EAAtoken', [{ method: 'GET', relativeUrl: 'v25.0/300000000000003?fields=id' }, { method: 'GET', relativeUrl: 'v25.0/me' }])).toEqual({
+      access_token: 'EAAtoken',
+      include_headers: 'false',
+      batch: '[{"method":"GET","relative_url":"v25.0/300000000000003?fields=id"},{"method":"GET","relative_url":"v25.0/me"}]',
+    });
+  });
+});
