@@ -4,3 +4,6 @@ export function propertyRuns(runs: number): number {
   const cap = Number(process.env.MUTATION_PROPERTY_RUNS);
   return cap > 0 ? Math.min(runs, cap) : runs;
 }
+
+/** A property test runs hundreds of cases: on a busy machine that takes longer than a unit test's 5 s. */
+export const PROPERTY_TIMEOUT_MS = 60_000;

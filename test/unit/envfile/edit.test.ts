@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { setEnvValue } from '../../../src-main/core/envfile/edit';
 import { envValues, parseEnv } from '../../../src-main/core/envfile/parse';
 import { DoctorError } from '../../../src-main/core/errors';
-import { propertyRuns } from '../../support/property-runs';
+import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../../support/property-runs';
 import { anyValue, envFileArbitrary, GENERATED_KEYS } from './env-arbitraries';
 import { expectedAfterReplacing, fakeAccessToken, realWorldEnvFiles } from './real-world-files';
 
@@ -162,7 +162,7 @@ describe('setEnvValue properties', () => {
       }),
       { numRuns: propertyRuns(400) },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('changes one region only: the old value span, or a new last line', () => {
     fc.assert(
@@ -185,5 +185,5 @@ describe('setEnvValue properties', () => {
       }),
       { numRuns: propertyRuns(400) },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { envValues, findEntries, parseEnv, serializeEnv } from '../../../src-main/core/envfile/parse';
-import { propertyRuns } from '../../support/property-runs';
+import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../../support/property-runs';
 import { envFileArbitrary } from './env-arbitraries';
 import { realWorldEnvFiles } from './real-world-files';
 
@@ -136,7 +136,7 @@ describe('parseEnv properties', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => serializeEnv(parseEnv(text)) === text),
       { numRuns: propertyRuns(500) },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('round-trips generated .env files and reads back every generated value', () => {
     fc.assert(
@@ -152,5 +152,5 @@ describe('parseEnv properties', () => {
       }),
       { numRuns: propertyRuns(300) },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

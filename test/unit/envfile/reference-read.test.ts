@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { envValues, parseEnv } from '../../../src-main/core/envfile/parse';
 import { readReferenceBindings } from '../../../src-main/core/envfile/reference-read';
-import { propertyRuns } from '../../support/property-runs';
+import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../../support/property-runs';
 import {
   DOUBLE_QUOTE_ESCAPES,
   KEY_CHARACTERS,
@@ -101,5 +101,5 @@ describe('readReferenceBindings agrees with parseEnv where both define the answe
       }),
       { numRuns: propertyRuns(300) },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -1,7 +1,7 @@
 // A batch answer, item by item: null items (Meta ran out of time), odd items, headers, bodies as text or already
 // parsed, and the whole call's failure shared by every item. What the form sends.
 import { describe, expect, it } from 'vitest';
-import { batchForm, splitBatchOutcome } from '../../../src-main/core/graph/batch';
+import { batchForm, splitBatchOutcome, type ReadItem } from '../../../src-main/core/graph/batch';
 import type { GraphOutcome } from '../../../src-main/core/graph/client';
 
 const batch = (items: unknown): GraphOutcome => ({ kind: 'ok', status: 200, body: items as never, headers: {} });
@@ -64,11 +64,15 @@ describe('splitBatchOutcome', () => {
 });
 
 describe('batchForm', () => {
-  it('sends the token as the fallback token, no item headers, and each item as method and relative URL', () => {
-    expect(batchForm('EAAtoken', [{ method: 'GET', relativeUrl: 'v25.0/300000000000003?fields=id' }, { method: 'GET', relativeUrl: 'v25.0/me' }])).toEqual({
+  it('sends the token as the fallback token, no item headers, and each item as a GET of its relative URL', () => {
+    const items: ReadItem[] = [
+      { path: 'v25.0/300000000000003', query: { fields: 'id,verified_name' } },
+      { path: 'v25.0/me', query: {} },
+    ];
+    expect(batchForm('EAAtoken', items)).toEqual({
       access_token: 'EAAtoken',
       include_headers: 'false',
-      batch: '[{"method":"GET","relative_url":"v25.0/300000000000003?fields=id"},{"method":"GET","relative_url":"v25.0/me"}]',
+      batch: '[{"method":"GET","relative_url":"v25.0/300000000000003?fields=id,verified_name"},{"method":"GET","relative_url":"v25.0/me"}]',
     });
   });
 });
