@@ -118,7 +118,8 @@ describe('setEnvValue on written cases', () => {
       }
     })();
     expect(error).toBeInstanceOf(DoctorError);
-    expect(error).toMatchObject({ code: 'env_invalid_key', userMessage: { key: 'envfile:errors.invalid_key' } });
+    expect(error).toMatchObject({ code: 'env_invalid_key', userMessage: { key: 'envfile:errors.invalid_key', params: { key: 'BAD KEY' } } });
+    expect(String(error)).toContain('Variable names may only contain letters, digits, _ . and -');
     expect(JSON.stringify(error) + String(error)).not.toContain(token);
   });
 
@@ -137,8 +138,28 @@ describe('setEnvValue on written cases', () => {
   it('refuses, and changes nothing, when no quoting lets dotenv read the value back', () => {
     const text = 'A=1\nB="x"\nC=\'y\'\n';
     expect(() => setEnvValue(text, 'A', ' ends with a backslash\\')).toThrowError(
-      expect.objectContaining({ code: 'env_value_not_writable' }) as Error,
+      expect.objectContaining({
+        code: 'env_value_not_writable',
+        message: expect.stringContaining('No quoting lets dotenv read the new value of A back unchanged') as string,
+        userMessage: { key: 'envfile:errors.value_not_writable', params: { key: 'A' } },
+      }) as Error,
     );
+  });
+});
+
+describe('setEnvValue keeps the quoting the line has', () => {
+  it.each([
+    ["A='old'\n", "A='new value'\n"],
+    ['A="old"\n', 'A="new value"\n'],
+    ['A=`old`\n', 'A=`new value`\n'],
+    ['A=old\n', 'A=new value\n'],
+  ])('%j → %j', (before, after) => {
+    expect(setEnvValue(before, 'A', 'new value').text).toBe(after);
+  });
+
+  it('moves to another quote when the value holds the line\'s own quote', () => {
+    expect(setEnvValue("A='old'\n", 'A', "it's").text).toBe('A="it\'s"\n');
+    expect(setEnvValue('A="old"\n', 'A', 'say "hi"').text).toBe('A=\'say "hi"\'\n');
   });
 });
 
