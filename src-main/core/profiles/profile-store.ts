@@ -8,7 +8,7 @@ import { BotListSchema, DEFAULT_SETTINGS, SettingsSchema, type BotProfile, type 
 
 export type NewBotProfile = Omit<
   BotProfile,
-  'id' | 'createdAt' | 'lastDiagnosis' | 'lastCheckedAt' | 'tokenFingerprint' | 'destinations' | 'lastRenewal'
+  'id' | 'createdAt' | 'lastDiagnosis' | 'lastCheckedAt' | 'tokenFingerprint' | 'lastMetaAnswer' | 'destinations' | 'lastRenewal'
 > & { destinations?: BotProfile['destinations'] };
 
 export class ProfileStore {
@@ -58,6 +58,7 @@ export class ProfileStore {
       lastDiagnosis: null,
       lastCheckedAt: null,
       tokenFingerprint: null,
+      lastMetaAnswer: null,
       lastRenewal: null,
     };
     this.bots = [...this.bots, bot];

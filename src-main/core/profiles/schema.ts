@@ -5,6 +5,7 @@ import { DestinationSchema } from '../destinations';
 import type { Diagnosis } from '../graph/types';
 
 const NullableString = v.nullable(v.string());
+const DiagnosisLike = v.custom<Diagnosis>((value) => typeof value === 'object' && value !== null);
 
 export const RunSettingsSchema = v.object({
   mode: v.picklist(['managed', 'found', 'custom', 'none']),
@@ -27,10 +28,15 @@ export const BotProfileSchema = v.object({
   destinations: v.optional(v.array(DestinationSchema), []),
   createdAt: v.string(),
   /** The last diagnosis, kept so the dashboard and the tray have something to show at start-up. */
-  lastDiagnosis: v.nullable(v.custom<Diagnosis>((value) => typeof value === 'object' && value !== null)),
+  lastDiagnosis: v.nullable(DiagnosisLike),
   lastCheckedAt: NullableString,
   /** Identifies the token the bot had at the last check without storing it (see monitor/fingerprint). */
   tokenFingerprint: NullableString,
+  /**
+   * Meta's last word on the token (`tokenFingerprint`), kept while later checks cannot reach Meta: an expiry must
+   * not be forgotten because the network blinked (see profiles/check-record). Files from before it read as null.
+   */
+  lastMetaAnswer: v.optional(v.nullable(v.object({ tokenFingerprint: v.string(), diagnosis: DiagnosisLike })), null),
   /** The files the last renewal changed and their backups: what "roll back" puts back. */
   lastRenewal: v.optional(
     v.nullable(v.object({ at: v.string(), files: v.array(v.object({ file: v.string(), backupId: v.string() })) })),

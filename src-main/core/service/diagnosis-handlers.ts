@@ -2,8 +2,8 @@
 import type { CallInput, CallResult } from '../../contract';
 import { diagnoseToken } from '../graph';
 import type { Diagnosis } from '../graph/types';
-import { tokenFingerprint } from '../monitor';
 import { botFacts } from '../profiles/bot-destinations';
+import { checkRecord } from '../profiles/check-record';
 import { checkTokenShape } from '../token/shape';
 import { announceBots, readBotToken, toBotView } from './bot-view';
 import type { ServiceContext } from './context';
@@ -17,11 +17,7 @@ export async function diagnoseConnectedBot(context: ServiceContext, botId: strin
     const token = await readBotToken(bot);
     // An empty variable is diagnosed like any unusable token: "malformed", with the fix, and no request.
     const diagnosis = await diagnoseToken(token ?? '', botFacts(bot), await context.graphOptions());
-    await context.profiles.updateBot(botId, {
-      lastDiagnosis: diagnosis,
-      lastCheckedAt: diagnosis.checkedAt,
-      tokenFingerprint: token ? tokenFingerprint(token) : null,
-    });
+    await context.profiles.updateBot(botId, checkRecord(bot, diagnosis, token));
     return diagnosis;
   } finally {
     context.checking.delete(botId);
