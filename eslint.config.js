@@ -27,6 +27,21 @@ export default tseslint.config(
     },
   },
   {
+    // The metrics are a pure function of the bots' last verdicts; the CLI does the reading and the writing.
+    files: ['src-main/core/metrics/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'core/ is plain Node: it must run in the CLI and in tests.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'core/metrics is pure, no I/O: the CLI reads and writes.' })),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

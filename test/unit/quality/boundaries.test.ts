@@ -14,6 +14,12 @@ describe('import boundaries', () => {
     expect(await ruleIds('src-main/core/example.ts', "import { app } from 'electron';\nexport const name = app.name;\n")).toContain('no-restricted-imports');
   });
 
+  it('the metrics are pure: no Node built-ins (no files, no network), no electron', async () => {
+    expect(await ruleIds('src-main/core/metrics/example.ts', "import { writeFile } from 'node:fs/promises';\nexport { writeFile };\n")).toContain('no-restricted-imports');
+    expect(await ruleIds('src-main/core/metrics/example.ts', "import { app } from 'electron';\nexport const name = app.name;\n")).toContain('no-restricted-imports');
+    expect(await ruleIds('src-main/core/metrics/example.ts', "import { TOKEN_STATUSES } from '../graph/types';\nexport { TOKEN_STATUSES };\n")).toEqual([]);
+  });
+
   it('the renderer may not import Node built-ins, electron, or main code', async () => {
     expect(await ruleIds('src-renderer/example.ts', "import { readFile } from 'node:fs';\nexport { readFile };\n")).toContain('@typescript-eslint/no-restricted-imports');
     expect(await ruleIds('src-renderer/example.ts', "import { shell } from 'electron';\nexport { shell };\n")).toContain('@typescript-eslint/no-restricted-imports');
