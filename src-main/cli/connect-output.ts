@@ -22,7 +22,7 @@ function otherPlaces(bot: BotProfile): string[] {
 
 export function connectJson(bot: BotProfile, detection: BotDetection, updated: boolean, text: CliText): Record<string, unknown> {
   // What was stored, without the app's memory of checks and renewals.
-  const { lastDiagnosis: _diagnosis, lastCheckedAt: _checked, tokenFingerprint: _fingerprint, lastRenewal: _renewal, ...settings } = bot;
+  const { lastDiagnosis: _diagnosis, lastCheckedAt: _checked, tokenFingerprint: _fingerprint, lastMetaAnswer: _answer, lastRenewal: _renewal, ...settings } = bot;
   return {
     ok: true,
     action: updated ? 'updated' : 'connected',

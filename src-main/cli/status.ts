@@ -1,21 +1,69 @@
-// `wa-token-doctor status`: every connected bot's token, checked now (all bots in parallel), one line each.
-import { envValues, readEnvFile } from '../core/envfile';
+// `wa-token-doctor status`: every connected bot's token, checked now (all bots in parallel) and remembered as the
+// app's "check now" does; one line each, one JSON array, or Prometheus metrics (status-metrics.ts).
+import { resolve } from 'node:path';
+import { isDoctorError } from '../core/errors';
 import { diagnoseToken } from '../core/graph';
 import { graphBaseUrl } from '../core/graph/config';
 import { COULD_NOT_CHECK, NEEDS_RENEWAL, type Diagnosis } from '../core/graph/types';
 import { dataHome } from '../core/paths';
 import { botFacts } from '../core/profiles/bot-destinations';
+import { checkRecord } from '../core/profiles/check-record';
 import { ProfileStore } from '../core/profiles/profile-store';
 import type { BotProfile } from '../core/profiles/schema';
+import { readBotToken } from '../core/service/bot-view';
 import { parseFlags } from './args';
 import { EXIT } from './exit-codes';
-import { cliText, paint, writeLine, type CliIo } from './io';
-import type { CliCommand } from './registry';
+import { cliText, paint, writeLine, writeText, type CliIo, type CliText } from './io';
+import { UsageError, type CliCommand } from './registry';
+import { checkMetricsFile, metricsText, writeMetricsFile } from './status-metrics';
 
-async function diagnoseBot(bot: BotProfile, graphUrl: string): Promise<{ diagnosis: Diagnosis; token: string }> {
-  const doc = await readEnvFile(bot.envFile).catch(() => null);
-  const token = (doc ? envValues(doc).get(bot.tokenVariable) : undefined)?.trim() ?? '';
-  return { diagnosis: await diagnoseToken(token, botFacts(bot), { graphUrl }), token };
+interface BotCheck {
+  bot: BotProfile;
+  diagnosis: Diagnosis;
+  token: string;
+}
+
+/** Checks the token the bot's .env holds now; an empty or missing one is diagnosed too (as "malformed"). */
+async function checkBot(bot: BotProfile, graphUrl: string): Promise<BotCheck> {
+  const token = (await readBotToken(bot)) ?? '';
+  return { bot, diagnosis: await diagnoseToken(token, botFacts(bot), { graphUrl }), token };
+}
+
+/**
+ * Remembers each check in the bot's profile. The store is read again first, so a bot connected or removed during
+ * the checks is left as it is. A data folder that cannot be written costs only the memory (reported on stderr).
+ */
+async function recordChecks(home: string, checks: readonly BotCheck[], io: CliIo, text: CliText): Promise<ProfileStore> {
+  const store = await ProfileStore.open(home);
+  for (const { bot, diagnosis, token } of checks) {
+    const current = store.listBots().find((candidate) => candidate.id === bot.id);
+    if (!current) continue;
+    try {
+      await store.updateBot(bot.id, checkRecord(current, diagnosis, token || null));
+    } catch (error) {
+      const detail = isDoctorError(error) ? text.say(error.userMessage) : String(error);
+      writeLine(io.stderr, text.t('cli:status.not_remembered', { path: home, detail }));
+      break;
+    }
+  }
+  return store;
+}
+
+function humanReport(checks: readonly BotCheck[], text: CliText, io: CliIo): string {
+  if (checks.length === 0) return `${text.t('cli:status.none')}\n`;
+  const color = paint(io.stdout, io.env);
+  const lines: string[] = [];
+  for (const { bot, diagnosis } of checks) {
+    const tone = diagnosis.status === 'ok' ? color.green : NEEDS_RENEWAL.has(diagnosis.status) ? color.red : color.yellow;
+    const expiry = diagnosis.neverExpires
+      ? text.t('cli:check.value.never')
+      : diagnosis.expiresAt
+        ? text.t('cli:check.value.date', { date: diagnosis.expiresAt })
+        : '';
+    lines.push(`${color.bold(bot.name)}  ${tone(text.t(`diagnosis:status.${diagnosis.status}`))}  ${diagnosis.token}  ${expiry}`.trimEnd());
+    lines.push(`  ${text.say(diagnosis.summary)}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** The most urgent answer across bots: renew beats could-not-check beats expiring beats ok. */
@@ -31,38 +79,33 @@ export const statusCommand: CliCommand = {
   summaryKey: 'cli:command.status',
   usageKey: 'cli:usage.status',
   async run(args: string[], io: CliIo): Promise<number> {
-    const { values } = parseFlags(args, { json: { type: 'boolean' } });
+    const { values } = parseFlags(args, { json: { type: 'boolean' }, metrics: { type: 'boolean' }, 'metrics-file': { type: 'string' } });
     const text = cliText(io);
     if (values.help) {
       io.stdout.write(`${text.t('cli:usage.status')}\n`);
       return EXIT.ok;
     }
-    const store = await ProfileStore.open(dataHome(io.env));
-    const bots = store.listBots();
+    const metricsFile = values['metrics-file'] === undefined ? undefined : resolve(io.cwd, values['metrics-file']);
+    const metrics = Boolean(values.metrics) || metricsFile !== undefined;
+    if (values.json && metrics) throw new UsageError('cli:status.errors.json_or_metrics');
+    if (metricsFile) await checkMetricsFile(metricsFile);
+
+    const home = dataHome(io.env);
     const graphUrl = graphBaseUrl(undefined, io.env);
-    const results = await Promise.all(bots.map((bot) => diagnoseBot(bot, graphUrl)));
-    const secrets = results.map((result) => result.token).filter(Boolean);
-    const exitCode = statusExitCode(results.map((result) => result.diagnosis));
-    if (values.json) {
-      const json = bots.map((bot, index) => ({ id: bot.id, name: bot.name, envFile: bot.envFile, ...results[index]!.diagnosis }));
+    const checks = await Promise.all((await ProfileStore.open(home)).listBots().map((bot) => checkBot(bot, graphUrl)));
+    const store = await recordChecks(home, checks, io, text);
+    const secrets = checks.map((check) => check.token).filter(Boolean);
+    const exitCode = statusExitCode(checks.map((check) => check.diagnosis));
+
+    if (metrics) {
+      const exposition = metricsText(store.listBots(), store.getSettings(), io.env);
+      if (metricsFile) await writeMetricsFile(metricsFile, exposition);
+      else writeText(io.stdout, exposition, secrets);
+    } else if (values.json) {
+      const json = checks.map(({ bot, diagnosis }) => ({ id: bot.id, name: bot.name, envFile: bot.envFile, ...diagnosis }));
       writeLine(io.stdout, JSON.stringify(json, null, 2), secrets);
-      return exitCode;
-    }
-    if (bots.length === 0) {
-      writeLine(io.stdout, text.t('cli:status.none'));
-      return EXIT.ok;
-    }
-    const color = paint(io.stdout, io.env);
-    for (const [index, bot] of bots.entries()) {
-      const { diagnosis } = results[index]!;
-      const tone = diagnosis.status === 'ok' ? color.green : NEEDS_RENEWAL.has(diagnosis.status) ? color.red : color.yellow;
-      const expiry = diagnosis.neverExpires
-        ? text.t('cli:check.value.never')
-        : diagnosis.expiresAt
-          ? text.t('cli:check.value.date', { date: diagnosis.expiresAt })
-          : '';
-      writeLine(io.stdout, `${color.bold(bot.name)}  ${tone(text.t(`diagnosis:status.${diagnosis.status}`))}  ${diagnosis.token}  ${expiry}`.trimEnd(), secrets);
-      writeLine(io.stdout, `  ${text.say(diagnosis.summary)}`, secrets);
+    } else {
+      writeText(io.stdout, humanReport(checks, text, io), secrets);
     }
     return exitCode;
   },

@@ -12,4 +12,6 @@ export const TEST_PACKAGES = [
     // Where it cannot be installed, only the Windows tests skip (saying why); everything else still runs.
     optional: true,
   },
+  { name: 'prometheus', why: 'promtool checks the metrics format and unit-tests the alert rules; a real Prometheus reads the metrics back' },
+  { name: 'prometheus-node-exporter', why: "node_exporter's textfile collector serves the metrics file the CLI writes" },
 ];
