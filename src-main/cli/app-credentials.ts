@@ -12,12 +12,17 @@ function fromEnvironment(io: CliIo): AppCredentials | null {
   return appId && appSecret ? { appId, appSecret } : null;
 }
 
-/** `source` with the app credentials to use; `useKeychain: false` for `--no-keychain`. A locked keychain is "none". */
+/** The credentials to use, in that order: the environment, the bot's .env (`inEnvFile`), the keychain if allowed. */
+export async function findAppCredentials(io: CliIo, inEnvFile: AppCredentials | null, useKeychain: boolean): Promise<AppCredentials | null> {
+  const found = fromEnvironment(io) ?? inEnvFile;
+  if (found || !useKeychain) return found;
+  // A locked or missing keychain is "none".
+  return getAppCredentials(new KeyringVault()).catch(() => null);
+}
+
+/** `source` with the app credentials to use; `useKeychain: false` for `--no-keychain`. */
 export async function withAppCredentials(source: TokenSource, io: CliIo, useKeychain: boolean): Promise<TokenSource> {
-  const found = fromEnvironment(io) ?? source.appCredentials;
-  if (found || !useKeychain) return { ...source, appCredentials: found };
-  const stored = await getAppCredentials(new KeyringVault()).catch(() => null);
-  return { ...source, appCredentials: stored };
+  return { ...source, appCredentials: await findAppCredentials(io, source.appCredentials, useKeychain) };
 }
 
 /** Everything a command must mask on the way out: the token and, when known, the app secret. */

@@ -15,14 +15,9 @@ export async function checkMetricsFile(path: string): Promise<void> {
   if (!folder?.isDirectory()) throw new UsageError('cli:status.errors.metrics_folder_missing', { folder: dirname(path) });
 }
 
-/** App credentials the renewal can use: the desktop app's (the keychain holds the secret) or a cron line's environment. */
-function hasAppCredentials(settings: Settings, env: NodeJS.ProcessEnv): boolean {
-  return settings.appId !== null || Boolean(env.WA_TOKEN_DOCTOR_APP_ID?.trim() && env.WA_TOKEN_DOCTOR_APP_SECRET?.trim());
-}
-
-export function metricsText(bots: readonly BotProfile[], settings: Settings, env: NodeJS.ProcessEnv): string {
-  const renewal = { autoRenew: settings.autoRenew, hasAppCredentials: hasAppCredentials(settings, env) };
-  return fleetMetrics(bots.map((bot) => botHealth(bot, renewal)));
+/** `hasAppCredentials`: whether a renewal of this bot finds the app's ID and secret (as the check just did). */
+export function metricsText(bots: readonly BotProfile[], settings: Settings, hasAppCredentials: (bot: BotProfile) => boolean): string {
+  return fleetMetrics(bots.map((bot) => botHealth(bot, { autoRenew: settings.autoRenew, hasAppCredentials: hasAppCredentials(bot) })));
 }
 
 export async function writeMetricsFile(path: string, text: string): Promise<void> {

@@ -11,22 +11,32 @@ import { checkRecord } from '../core/profiles/check-record';
 import { ProfileStore } from '../core/profiles/profile-store';
 import type { BotProfile } from '../core/profiles/schema';
 import { readBotToken } from '../core/service/bot-view';
+import type { AppCredentials } from '../core/graph';
+import { findAppCredentials } from './app-credentials';
 import { parseFlags } from './args';
 import { EXIT } from './exit-codes';
 import { cliText, paint, writeLine, writeText, type CliIo, type CliText } from './io';
 import { UsageError, type CliCommand } from './registry';
 import { checkMetricsFile, metricsText, writeMetricsFile } from './status-metrics';
+import { readTokenSource } from './token-source';
 
 interface BotCheck {
   bot: BotProfile;
   diagnosis: Diagnosis;
   token: string;
+  appCredentials: AppCredentials | null;
 }
 
-/** Checks the token the bot's .env holds now; an empty or missing one is diagnosed too (as "malformed"). */
-async function checkBot(bot: BotProfile, graphUrl: string): Promise<BotCheck> {
+/**
+ * Checks the token the bot's .env holds now (an empty or missing one is diagnosed too, as "malformed"), asking Meta
+ * as the app where the credentials are found as renew finds them: the environment, the bot's .env, the keychain.
+ */
+async function checkBot(bot: BotProfile, io: CliIo, useKeychain: boolean): Promise<BotCheck> {
   const token = (await readBotToken(bot)) ?? '';
-  return { bot, diagnosis: await diagnoseToken(token, botFacts(bot), { graphUrl }), token };
+  const inEnvFile = await readTokenSource({ env: bot.envFile, var: bot.tokenVariable }, io).then((source) => source.appCredentials, () => null);
+  const appCredentials = await findAppCredentials(io, inEnvFile, useKeychain);
+  const diagnosis = await diagnoseToken(token, botFacts(bot), { graphUrl: graphBaseUrl(undefined, io.env), appCredentials });
+  return { bot, diagnosis, token, appCredentials };
 }
 
 /**
@@ -91,14 +101,17 @@ export const statusCommand: CliCommand = {
     if (metricsFile) await checkMetricsFile(metricsFile);
 
     const home = dataHome(io.env);
-    const graphUrl = graphBaseUrl(undefined, io.env);
-    const checks = await Promise.all((await ProfileStore.open(home)).listBots().map((bot) => checkBot(bot, graphUrl)));
+    const connected = await ProfileStore.open(home);
+    // The keychain is asked only where the desktop app put app credentials in it (a server has none to ask).
+    const useKeychain = connected.getSettings().appId !== null;
+    const checks = await Promise.all(connected.listBots().map((bot) => checkBot(bot, io, useKeychain)));
     const store = await recordChecks(home, checks, io, text);
-    const secrets = checks.map((check) => check.token).filter(Boolean);
+    const secrets = checks.flatMap((check) => [check.token, check.appCredentials?.appSecret ?? '']).filter(Boolean);
     const exitCode = statusExitCode(checks.map((check) => check.diagnosis));
 
     if (metrics) {
-      const exposition = metricsText(store.listBots(), store.getSettings(), io.env);
+      const withCredentials = new Set(checks.filter((check) => check.appCredentials).map((check) => check.bot.id));
+      const exposition = metricsText(store.listBots(), store.getSettings(), (bot) => withCredentials.has(bot.id));
       if (metricsFile) await writeMetricsFile(metricsFile, exposition);
       else writeText(io.stdout, exposition, secrets);
     } else if (values.json) {

@@ -39,7 +39,8 @@ interface Bot {
 // Names an owner may well give: quotes, a backslash, Turkish and Arabic letters; one with a line break (the app's
 // form or a hand-edited bots.json can hold one, the CLI refuses it) is set in the profile below.
 const BOTS: Bot[] = [
-  { name: 'Şube "Kadıköy" \\ İğdır', scenario: { scenario: 'expiring', days: 3 } },
+  // A temporary token (the classic "the bot went silent the next day"): it cannot renew itself.
+  { name: 'Şube "Kadıköy" \\ İğdır', scenario: { scenario: 'temporary', hours: 20 } },
   { name: 'بوت المتجر', scenario: 'never_expiring' },
   { name: 'Eczane', scenario: 'expired' },
 ];
@@ -48,7 +49,7 @@ const NAME_WITH_LINE_BREAK = 'Eczane\nNöbetçi';
 beforeAll(async () => {
   requirePrograms('prometheus', 'prometheus-node-exporter');
   assertBuilt();
-  sim = await startGraphSimulator();
+  sim = await startGraphSimulator({ newApp: true }); // Meta's 2026 rules
   work = await mkdtemp(join(tmpdir(), 'wa-prometheus-'));
 });
 afterAll(async () => {
@@ -80,7 +81,9 @@ describe('Prometheus reads what the CLI wrote', () => {
 
     const textfiles = join(work, 'node-exporter');
     await mkdir(textfiles);
-    const status = await runCli(['status', '--metrics-file', join(textfiles, 'wa_token_doctor.prom')], { env });
+    // As the README's crontab has it, with the app's credentials (a system-user token's expiry needs them).
+    const cron = { ...env, WA_TOKEN_DOCTOR_APP_ID: sim.app.id, WA_TOKEN_DOCTOR_APP_SECRET: sim.app.secret };
+    const status = await runCli(['status', '--metrics-file', join(textfiles, 'wa_token_doctor.prom')], { env: cron });
     expect(status.code, status.stderr).toBe(3); // the expired one needs renewing
 
     nodeExporter = await startNodeExporter(textfiles);
