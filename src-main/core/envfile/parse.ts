@@ -114,11 +114,14 @@ function otherSegment(kind: 'comment' | 'blank' | 'junk', text: string, start: n
   return { kind, line, start, end, raw: text.slice(start, end), lineBreak: lineBreakAt(text, end) };
 }
 
-/** Where an unquoted value ends: before python-dotenv's `\s+#` comment, then without trailing whitespace. */
+/**
+ * Where an unquoted value ends: before python-dotenv's `\s+#` comment, then without trailing whitespace. The
+ * search stays inside the line (an `indexOf` would run on to the next `#` in the file: quadratic in its size).
+ */
 function unquotedValueEnd(text: string, valueStart: number, lineEnd: number): number {
   let end = lineEnd;
-  for (let hash = text.indexOf('#', valueStart + 1); hash !== -1 && hash < lineEnd; hash = text.indexOf('#', hash + 1)) {
-    if (isSpace(text.charCodeAt(hash - 1))) {
+  for (let hash = valueStart + 1; hash < lineEnd; hash += 1) {
+    if (text.charCodeAt(hash) === 35 /* # */ && isSpace(text.charCodeAt(hash - 1))) {
       end = hash;
       break;
     }
