@@ -29,6 +29,13 @@ function symbolFor(status: Diagnosis['status']): string {
   return '✖';
 }
 
+/** Meta's rating (GREEN, YELLOW, RED…) in the reader's words, the dashboard's: never the bare enum. */
+const QUALITY_WORDS: Readonly<Record<string, string>> = { GREEN: 'high', YELLOW: 'medium', RED: 'low' };
+
+function qualityWords(rating: string, text: CliText): string {
+  return text.t(`dashboard:quality.${QUALITY_WORDS[rating.toUpperCase()] ?? 'unknown'}`);
+}
+
 /** The human report, one string with a trailing newline. */
 export function checkReport(diagnosis: Diagnosis, source: TokenSource, text: CliText, io: CliIo, localWarnings: readonly string[] = []): string {
   const color = paint(io.stdout, io.env);
@@ -52,7 +59,7 @@ export function checkReport(diagnosis: Diagnosis, source: TokenSource, text: Cli
   else if (diagnosis.expiryUnknownReason === 'needs_app_credentials') rows.push([label('expires'), text.t('cli:check.value.expiry_needs_app_credentials')]);
   if (diagnosis.phone) {
     const phone = diagnosis.phone;
-    rows.push([label('phone'), [phone.displayPhoneNumber ?? phone.id, phone.verifiedName, phone.qualityRating ? text.t('cli:check.value.quality', { rating: phone.qualityRating }) : null].filter(Boolean).join(' · ')]);
+    rows.push([label('phone'), [phone.displayPhoneNumber ?? phone.id, phone.verifiedName, phone.qualityRating ? text.t('cli:check.value.quality', { rating: qualityWords(phone.qualityRating, text) }) : null].filter(Boolean).join(' · ')]);
   }
   if (diagnosis.wabaIds.length > 0) rows.push([label('waba'), diagnosis.wabaIds.join(', ')]);
   if (diagnosis.scopes.length > 0) rows.push([label('permissions'), diagnosis.scopes.join(', ')]);

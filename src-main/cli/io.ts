@@ -12,8 +12,11 @@ export interface CliStream {
 export interface CliIo {
   stdout: CliStream;
   stderr: CliStream;
-  /** The whole of standard input, as text. */
-  readStdin(): Promise<string>;
+  /**
+   * Standard input as text, or null as soon as more than `maxBytes` came: the rest is never read (a token is a
+   * few hundred bytes; a file or an endless pipe by mistake must not fill the memory).
+   */
+  readStdin(maxBytes: number): Promise<string | null>;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -22,14 +25,24 @@ export function processIo(): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    readStdin: (maxBytes) => readCapped(process.stdin, maxBytes),
     env: process.env,
     cwd: process.cwd(),
   };
+}
+
+/** Reads `stream` to its end, or stops (and closes it) once it passed `maxBytes`: null then. */
+export async function readCapped(stream: AsyncIterable<unknown>, maxBytes: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // Leaving the loop early closes the stream: whatever is still coming is never read.
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > maxBytes) return null;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The reader's language and a `say` that translates, for one command run. */

@@ -7,8 +7,8 @@ import { TOKEN_STATUSES, type TokenStatus } from '../core/graph/types';
 import { exchangeForLongerToken } from '../core/renew/extend';
 import { parseFlags } from './args';
 import { EXIT, exitCodeForStatus } from './exit-codes';
-import { cliText, writeLine, type CliIo } from './io';
-import { UsageError, type CliCommand } from './registry';
+import { cliText, writeLine, type CliIo, type CliText } from './io';
+import { CliFailure, UsageError, type CliCommand } from './registry';
 import { readTokenSource } from './token-source';
 import { secretsOf, withAppCredentials } from './app-credentials';
 import { runRenewal } from './run-renewal';
@@ -20,6 +20,10 @@ function exchangeExitCode(code: string): number {
   if (code === 'exchange_expiry_unknown') return EXIT.couldNotCheck;
   const status = code.slice('exchange_'.length);
   return (TOKEN_STATUSES as readonly string[]).includes(status) ? exitCodeForStatus(status as TokenStatus) : EXIT.needsRenewal;
+}
+
+function notNeededJson(message: string, text: CliText): Record<string, unknown> {
+  return { ok: true, outcome: 'not_needed', exitCode: EXIT.ok, message, language: text.language };
 }
 
 export const renewCommand: CliCommand = {
@@ -50,8 +54,13 @@ export const renewCommand: CliCommand = {
       extended = await exchangeForLongerToken(source.token, credentials, source.facts, graph);
     } catch (error) {
       if (!isDoctorError(error)) throw error;
-      writeLine(io.stderr, text.say(error.userMessage), [source.token, credentials.appSecret]);
-      return exchangeExitCode(error.code);
+      const exitCode = exchangeExitCode(error.code);
+      if (exitCode !== EXIT.ok) throw new CliFailure(error.code, error.userMessage, exitCode);
+      // Nothing to renew (a token that never expires) is an answer, not a failure; a cron job's stdout stays quiet.
+      const secrets = secretsOf(source);
+      if (values.json) writeLine(io.stdout, JSON.stringify(notNeededJson(text.say(error.userMessage), text), null, 2), secrets);
+      else writeLine(io.stderr, text.say(error.userMessage), secrets);
+      return exitCode;
     }
     return runRenewal(io, text, {
       token: extended.token,

@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import type { StepOutcome } from '../contract';
-import { isDoctorError } from '../core/errors';
 import { parseDestinationArg, type Destination } from '../core/destinations';
 import { EnvBackups } from '../core/envfile';
 import { graphBaseUrl } from '../core/graph/config';
@@ -20,7 +19,7 @@ import { KeyringVault } from '../core/vault';
 import { botWithEnvFile } from './connected-bot';
 import { EXIT } from './exit-codes';
 import { paint, writeLine, type CliIo, type CliText } from './io';
-import { UsageError } from './registry';
+import { UsageError, asUsageError } from './registry';
 import { shellTokenWarnings } from './shell-warnings';
 import type { TokenSource } from './token-source';
 
@@ -81,8 +80,7 @@ function destinationsOf(run: RenewalRun, io: CliIo): Destination[] {
     try {
       destinations.push(parseDestinationArg(spec, { cwd: io.cwd, defaultVariable: source.tokenVariable ?? undefined }));
     } catch (error) {
-      if (isDoctorError(error)) throw new UsageError(error.userMessage.key, error.userMessage.params ?? {});
-      throw error;
+      throw asUsageError(error);
     }
   }
   return destinations;

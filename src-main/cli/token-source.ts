@@ -2,13 +2,12 @@
 // `--var` to name the token's), with `--phone-number-id` / `--waba-id` flags winning over the file.
 // Shared by the commands that take a token (check, apply…).
 import { dirname, resolve } from 'node:path';
-import { isDoctorError } from '../core/errors';
 import { detectBotVariables, envValues, readEnvFile } from '../core/envfile';
 import type { BotFacts } from '../core/graph/types';
 import type { AppCredentials } from '../core/graph/diagnose';
 import { bareToken } from '../core/token/shape';
 import type { CliIo } from './io';
-import { UsageError } from './registry';
+import { UsageError, asUsageError } from './registry';
 
 export interface TokenSourceFlags {
   env?: string;
@@ -31,6 +30,8 @@ export interface TokenSource {
 }
 
 const ID = /^\d{5,25}$/;
+/** Far above any token (at most 4,096 characters, token/shape.ts), far below what would strain the memory. */
+export const MAX_STDIN_BYTES = 16 * 1024;
 
 function checkIdFlag(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -58,8 +59,7 @@ export async function readTokenSource(flags: TokenSourceFlags, io: CliIo): Promi
       // The bot's own code says which variable it reads (two token-looking keys are common).
       detected = await detectBotVariables(doc, { folder: dirname(envPath) });
     } catch (error) {
-      if (isDoctorError(error)) throw new UsageError(error.userMessage.key, error.userMessage.params ?? {});
-      throw error;
+      throw asUsageError(error);
     }
     tokenVariable = flags.var ?? detected.token.name;
   }
@@ -68,7 +68,9 @@ export async function readTokenSource(flags: TokenSourceFlags, io: CliIo): Promi
   let origin: TokenSource['origin'];
   if (flags.tokenStdin) {
     // The bare token: what Meta checks is exactly what apply writes (a paste's quotes, spaces and CRLF never are).
-    token = bareToken(await io.readStdin());
+    const input = await io.readStdin(MAX_STDIN_BYTES);
+    if (input === null) throw new UsageError('cli:errors.stdin_too_large', { kilobytes: MAX_STDIN_BYTES / 1024 });
+    token = bareToken(input);
     if (!token) throw new UsageError('cli:errors.stdin_empty');
     origin = { kind: 'stdin' };
   } else {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { envValues, parseEnv } from '../../../src-main/core/envfile';
 import { TOKEN_STATUSES } from '../../../src-main/core/graph/types';
+import { translate } from '../../../src-main/core/i18n/translate';
 import { startGraphSimulator, SIM_PHONE_NUMBER_ID, SIM_WABA_ID, type GraphSimulator, type ScenarioName } from '../../sim/graph-simulator';
 import { REAL_WORLD_ENV_FOLDER } from '../../unit/envfile/real-world-files';
 import { assertBuilt, runCli, type CliRun } from './run-cli';
@@ -160,6 +161,17 @@ describe('human output', () => {
     expectNoToken(ar, token);
   });
 
+  it("gives the phone's quality rating in the reader's words, never Meta's bare GREEN", async () => {
+    const path = await botEnv(sim.newToken('never_expiring'));
+    const json = JSON.parse((await check(['--env', path, '--json'])).stdout) as { phone: { qualityRating: string } };
+    expect(json.phone.qualityRating).toBe('GREEN');
+    for (const language of ['en', 'tr', 'ar'] as const) {
+      const run = await check(['--env', path], { env: { WA_TOKEN_DOCTOR_LANG: language } });
+      expect(run.stdout).toContain(translate(language, { key: 'cli:check.value.quality', params: { rating: translate(language, { key: 'dashboard:quality.high' }) } }));
+      expect(run.stdout).not.toContain('GREEN');
+    }
+  });
+
   it('warns about the retired API version the bot pins', async () => {
     const run = await check(['--env', await botEnv(sim.newToken('never_expiring'))]);
     expect(run.stdout).toMatch(/v18\.0, which Meta stopped serving on January 26, 2026/);
@@ -169,7 +181,7 @@ describe('human output', () => {
 describe('bad usage → exit 2', () => {
   it.each([
     [[], 'Say where the token is'],
-    [['--bogus'], "Unknown option '--bogus'"],
+    [['--bogus'], 'There is no option --bogus.'],
     [['--env', '/nonexistent/.env'], 'There is no file at /nonexistent/.env'],
     [['--var', 'X'], '--var names a variable'],
     [['--token-stdin', '--waba-id', 'abc'], '--waba-id takes'],

@@ -166,7 +166,7 @@ describe('connect refuses, exit 2, and stores nothing', () => {
     ['a name on two lines', ['.', '--name', 'shop\nbot'], /--name takes a name of one line/],
     ['an empty restart command', ['.', '--restart', '  '], /--restart takes one command line/],
     ['a variable name that cannot be one', ['.', '--var', 'WHATSAPP TOKEN'], /“WHATSAPP TOKEN” is not a variable name/],
-    ['an unknown flag', ['.', '--envv', '.env'], /Those options are not right/],
+    ['an unknown flag', ['.', '--envv', '.env'], /There is no option --envv\. Did you mean --env\?/],
   ])('%s', async ([, args, message], { expect }) => {
     const { folder, home } = await scenario();
     await writeBotFolder(folder, { '.env': `WHATSAPP_TOKEN=${TOKEN}\n` });

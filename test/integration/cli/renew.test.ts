@@ -61,7 +61,13 @@ describe('renew', () => {
     const before = await readFile(envPath, 'utf8');
     const run = await renew(envPath);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/never expires/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, outcome: 'not_needed', exitCode: 0, message: expect.stringMatching(/never expires/) });
+    const human = await runCli(['renew', '--env', envPath, '--no-keychain'], {
+      env: { WA_TOKEN_DOCTOR_GRAPH_URL: sim.url, WA_TOKEN_DOCTOR_HOME: join(work, 'home'), WA_TOKEN_DOCTOR_APP_ID: sim.app.id, WA_TOKEN_DOCTOR_APP_SECRET: sim.app.secret },
+    });
+    // A cron job's standard output stays quiet when there is nothing to do.
+    expect(human.stdout).toBe('');
+    expect(human.stderr).toMatch(/never expires/);
     expect(await readFile(envPath, 'utf8')).toBe(before);
   });
 
@@ -69,7 +75,7 @@ describe('renew', () => {
     const envPath = await bot(sim.newToken('sixty_day'));
     const run = await renew(envPath, { WA_TOKEN_DOCTOR_APP_ID: '', WA_TOKEN_DOCTOR_APP_SECRET: '' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/WA_TOKEN_DOCTOR_APP_ID/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'renew_needs_app_credentials', message: expect.stringMatching(/WA_TOKEN_DOCTOR_APP_ID/) } });
   });
 
   it('writes nothing when Meta refuses the app secret, and never prints it', async () => {
