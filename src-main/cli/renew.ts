@@ -4,6 +4,7 @@
 import { isDoctorError } from '../core/errors';
 import { graphBaseUrl } from '../core/graph/config';
 import { TOKEN_STATUSES, type TokenStatus } from '../core/graph/types';
+import { metaPageUrl } from '../core/meta-pages';
 import { exchangeForLongerToken } from '../core/renew/extend';
 import { parseFlags } from './args';
 import { EXIT, exitCodeForStatus } from './exit-codes';
@@ -54,6 +55,11 @@ export const renewCommand: CliCommand = {
       extended = await exchangeForLongerToken(source.token, credentials, source.facts, graph);
     } catch (error) {
       if (!isDoctorError(error)) throw error;
+      if (error.code === 'exchange_app_credentials_refused') {
+        // Bad input, not Meta being unreachable: say where the right secret is (exit 2).
+        const url = metaPageUrl('app_basic_settings', { appId: credentials.appId });
+        throw new UsageError('cli:errors.app_credentials_refused', { url }, error.code);
+      }
       const exitCode = exchangeExitCode(error.code);
       if (exitCode !== EXIT.ok) throw new CliFailure(error.code, error.userMessage, exitCode);
       // Nothing to renew (a token that never expires) is an answer, not a failure; a cron job's stdout stays quiet.

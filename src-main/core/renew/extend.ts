@@ -2,9 +2,10 @@
 // never-expiring one is never exchanged: that would shorten it to 60 days), and Meta's successor is checked with
 // debug_token before anything is written — it must work, last longer, belong to the same app and still reach the
 // bot's WhatsApp account. Any failure throws and changes nothing; the current token keeps working until its expiry.
-import { DoctorError } from '../errors';
+import { DoctorError, type UserMessage } from '../errors';
 import { diagnoseToken, exchangeForLongLivedToken, type AppCredentials, type DiagnoseOptions } from '../graph';
 import { COULD_NOT_CHECK, type BotFacts, type Diagnosis } from '../graph/types';
+import { APP_CREDENTIALS_SUMMARY, warning } from '../graph/wording';
 import { isAcceptable } from './pipeline';
 
 export interface ExtendedToken {
@@ -18,12 +19,23 @@ function expiryOf(diagnosis: Diagnosis): number {
   return diagnosis.expiresAt ? Date.parse(diagnosis.expiresAt) : 0;
 }
 
+const APP_CREDENTIALS_REJECTED = warning.appCredentialsRejected();
+
 function refusal(code: string, key: string, why: string): DoctorError {
   return new DoctorError(code, { key: `service:errors.${key}` }, why);
 }
 
+/** Meta refused the app ID + secret themselves (debug_token asked as the app, or the exchange): not the token's fault. */
+function credentialsRefused(summary: UserMessage, warnings: readonly UserMessage[] = []): boolean {
+  return summary.key === APP_CREDENTIALS_SUMMARY.key || warnings.some((warning) => warning.key === APP_CREDENTIALS_REJECTED.key);
+}
+
+const CREDENTIALS_REFUSED = (): DoctorError =>
+  refusal('exchange_app_credentials_refused', 'exchangeAppCredentialsRefused', 'Meta refused the app ID and app secret');
+
 /** Why the current token must not be exchanged, or null when it may be. Codes `exchange_<status>` keep check's scale. */
 export function currentTokenProblem(before: Diagnosis): DoctorError | null {
+  if (credentialsRefused(before.summary, before.warnings)) return CREDENTIALS_REFUSED();
   if (before.neverExpires) return refusal('exchange_not_needed', 'exchangeNotNeeded', 'the token never expires');
   if (!isAcceptable(before)) return new DoctorError(`exchange_${before.status}`, before.summary, `the current token is ${before.status}`);
   if (!before.expiresAt) return refusal('exchange_expiry_unknown', 'exchangeExpiryUnknown', 'the expiry of the current token is unknown');
@@ -60,6 +72,7 @@ export async function exchangeForLongerToken(
   const notNow = currentTokenProblem(before);
   if (notNow) throw notNow;
   const exchange = await exchangeForLongLivedToken(current, credentials, { ...withApp, tokenType: before.tokenType });
+  if (!exchange.ok && credentialsRefused(exchange.summary)) throw CREDENTIALS_REFUSED();
   if (!exchange.ok) throw new DoctorError(`exchange_${exchange.status}`, exchange.summary, `exchange failed: ${exchange.status}`);
   const verdict = await diagnoseToken(exchange.token, facts, withApp);
   const unworthy = successorProblem(before, verdict, credentials, facts);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { envValues, parseEnv } from '../../../src-main/core/envfile';
+import { translate } from '../../../src-main/core/i18n/translate';
 import { startGraphSimulator, SIM_PHONE_NUMBER_ID, type GraphSimulator } from '../../sim/graph-simulator';
 import { assertBuilt, runCli } from './run-cli';
 
@@ -83,8 +84,24 @@ describe('renew', () => {
     const before = await readFile(envPath, 'utf8');
     const wrongSecret = 'ffffffffffffffffffffffffffffffff';
     const run = await renew(envPath, { WA_TOKEN_DOCTOR_APP_SECRET: wrongSecret });
-    expect(run.code).not.toBe(0);
+    // Bad input (exit 2), not "could not reach Meta" (4): and where the right secret is.
+    expect(run.code).toBe(2);
+    const url = `https://developers.facebook.com/apps/${sim.app.id}/settings/basic/`;
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      ok: false,
+      exitCode: 2,
+      error: { code: 'exchange_app_credentials_refused', message: translate('en', { key: 'cli:errors.app_credentials_refused', params: { url } }) },
+    });
     expect(await readFile(envPath, 'utf8')).toBe(before);
     expect(run.stdout + run.stderr).not.toContain(wrongSecret);
+
+    for (const language of ['tr', 'ar'] as const) {
+      const human = await runCli(['renew', '--env', envPath, '--no-keychain'], {
+        env: { WA_TOKEN_DOCTOR_GRAPH_URL: sim.url, WA_TOKEN_DOCTOR_HOME: join(work, 'home'), WA_TOKEN_DOCTOR_APP_ID: sim.app.id, WA_TOKEN_DOCTOR_APP_SECRET: wrongSecret, WA_TOKEN_DOCTOR_LANG: language },
+      });
+      expect(human.code).toBe(2);
+      expect(human.stderr).toContain(translate(language, { key: 'cli:errors.app_credentials_refused', params: { url } }));
+      expect(human.stdout + human.stderr).not.toContain(wrongSecret);
+    }
   });
 });

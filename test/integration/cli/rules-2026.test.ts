@@ -146,7 +146,7 @@ describe('renew', () => {
     const envPath = await bot(token);
     const run = await renew(envPath);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/never expires/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, outcome: 'not_needed', message: expect.stringMatching(/never expires/) });
     expect(sim.requests.some((request) => request.kind === 'oauth')).toBe(false);
     expect(await tokenIn(envPath)).toBe(token);
   });
