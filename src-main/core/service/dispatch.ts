@@ -10,6 +10,20 @@ export function isCallName(name: string): name is CallName {
   return Object.hasOwn(calls, name);
 }
 
+/**
+ * Where the input was wrong and which rule it broke (`token: min_length`, `id: regex`), never what it held:
+ * valibot's own messages quote the value, and an app secret or a mistyped token has no shape redaction knows.
+ */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .map((issue) => {
+      // Object keys come from the sender too: kept short and redacted like everything else that is logged.
+      const path = redactSecrets(v.getDotPath(issue) ?? '(the input)').slice(0, 80);
+      return `${path}: ${issue.type}`;
+    })
+    .join('; ');
+}
+
 /** Validates `rawInput` against the call's schema, runs it, and wraps the outcome. Never throws. */
 export async function dispatchCall(
   service: DoctorService,
@@ -19,7 +33,7 @@ export async function dispatchCall(
 ): Promise<Envelope<unknown>> {
   const parsed = v.safeParse(calls[name].input, rawInput);
   if (!parsed.success) {
-    log(`rejected ${name}: invalid input (${parsed.issues.map((issue) => issue.message).join('; ')})`);
+    log(`rejected ${name}: invalid input (${describeIssues(parsed.issues)})`);
     return { ok: false, error: { code: 'invalid_input', message: { key: 'service:errors.invalidInput' } } };
   }
   try {

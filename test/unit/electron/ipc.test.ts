@@ -109,6 +109,24 @@ describe('the IPC wrapper', () => {
     expect(service.removeBot).not.toHaveBeenCalled();
   });
 
+  it('logs a rejected input by where it was wrong and the rule it broke, never by its value', async () => {
+    const { fake, electron } = createFakeElectron();
+    const service = fakeService({});
+    const log: string[] = [];
+    registerDoctorCalls(electron.ipcMain, service, () => true, (line) => log.push(line));
+    // An app secret with one character too many of the wrong kind: no shape redaction would recognise.
+    const secret = 'f0a1b2c3d4e5f6 0718293a4b5c6d7e8f';
+    const answer = await fake.ipcMain.handlers.get(channelOf('setAppCredentials'))?.({}, { appId: 'my app 1234', appSecret: secret });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(log).toEqual(['rejected setAppCredentials: invalid input (appId: regex; appSecret: regex)']);
+    expect(log.join('\n')).not.toContain(secret);
+    expect(log.join('\n')).not.toContain('my app');
+
+    log.length = 0;
+    await fake.ipcMain.handlers.get(channelOf('setAppCredentials'))?.({}, 'a whole secret as a string');
+    expect(log).toEqual(['rejected setAppCredentials: invalid input ((the input): object)']);
+  });
+
   it('refuses an untrusted sender before looking at its input', async () => {
     const { service, log, invoke } = registered(false);
     const answer = await invoke('removeBot', { id: 'shop-bot' });
