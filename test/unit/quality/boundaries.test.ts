@@ -9,7 +9,8 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? 'parse-error');
 }
 
-describe('import boundaries', () => {
+// ESLint's first lint loads the whole TypeScript toolchain: seconds on a busy machine, not a test's default 5.
+describe('import boundaries', { timeout: 60_000 }, () => {
   it('core may not import electron', async () => {
     expect(await ruleIds('src-main/core/example.ts', "import { app } from 'electron';\nexport const name = app.name;\n")).toContain('no-restricted-imports');
   });
