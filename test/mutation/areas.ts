@@ -1,5 +1,5 @@
 // What `npm run mutation` mutates, area by area, and which tests it runs against each area's mutants. Only the
-// tests that exercise an area run for it, so a whole run fits in about twenty minutes on two cores.
+// tests that exercise an area run for it, so a whole run takes 20–30 minutes on two idle cores.
 
 export interface MutationArea {
   name: string;

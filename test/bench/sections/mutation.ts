@@ -1,5 +1,5 @@
 // The mutation scores of the last `npm run mutation` (reports/mutation/scores.json), when there is one: the share
-// of mutants each file's tests kill, against the goal. Nothing is measured here; the run takes about 20 minutes.
+// of mutants each file's tests kill, against the goal. Nothing is measured here; a run takes 20–30 minutes.
 import { fileURLToPath } from 'node:url';
 import { MUTATION_GOAL, readScores } from '../../mutation/scores';
 import type { Figure } from '../types';
