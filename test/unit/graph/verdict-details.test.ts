@@ -76,8 +76,8 @@ describe('warnings about a usable token', () => {
     else expect(keys(d)).not.toContain('diagnosis:warning.data_access_expiring');
   });
 
-  it('data access already over, or never ending (0), is no warning', () => {
-    for (const dataAccess of [0, null]) {
+  it('data access never ending (0), not said, or nonsense (negative) is no warning', () => {
+    for (const dataAccess of [0, null, -1]) {
       const d = buildDiagnosis({ debugCaller: 'app', debug: validDebug(40, (data) => (data.data_access_expires_at = dataAccess)), ...healthyCalls }, ctx());
       expect(keys(d)).not.toContain('diagnosis:warning.data_access_expiring');
     }
@@ -166,5 +166,20 @@ describe('when nothing was asked at all', () => {
       checkedAt: NOW.toISOString(),
       token: 'EAAF…abcde',
     });
+  });
+});
+
+describe('a system-user token that may not read its own expiry (only the app may ask)', () => {
+  const needsApp = errorFixture('debug_token_missing_access_token_error');
+
+  it.each([
+    ['the calls worked', healthyCalls, 'ok', 'needs_app_credentials'],
+    ['a call was rate-limited', { phone: errorFixture('error_4_app_rate_limit', 429) }, 'rate_limited', 'needs_app_credentials'],
+    ['a call lacked a permission', { phone: errorFixture('error_200_permission_missing', 403) }, 'missing_permissions', 'needs_app_credentials'],
+    ['a call named an unknown number', { phone: errorFixture('error_100_unknown_phone_number_id') }, 'wrong_account', 'needs_app_credentials'],
+    ['a call says the token is dead', { phone: errorFixture('error_190_467_logged_out', 401) }, 'revoked', null],
+  ] as const)('when %s: %s, expiry unknown because %s', (_name, calls, status, reason) => {
+    const d = buildDiagnosis({ debugCaller: 'self', debug: needsApp, ...calls }, ctx());
+    expect(d).toMatchObject({ status, expiryUnknownReason: reason });
   });
 });
