@@ -81,6 +81,8 @@ function unescape(text: string, escapes: RegExp): string {
 
 function readKey(reader: Reader): string | null {
   const next = reader.peek();
+  // Without this the key pattern fails on `#` and drops the line all the same; it keeps comments apart from bad lines.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent (see above).
   if (next === '#') return null;
   return next === "'" ? reader.read(GRAMMAR.singleQuotedKey) : reader.read(GRAMMAR.unquotedKey);
 }
@@ -90,7 +92,7 @@ function readValue(reader: Reader): string {
   if (next === "'") return unescape(reader.read(GRAMMAR.singleQuotedValue), SINGLE_QUOTE_ESCAPE);
   if (next === '"') return unescape(reader.read(GRAMMAR.doubleQuotedValue), DOUBLE_QUOTE_ESCAPE);
   if (next === '`') return reader.read(GRAMMAR.backtickValue);
-  if (next === '' || next === '\n' || next === '\r') return '';
+  // python-dotenv returns '' early at a line end; the unquoted pattern below reads '' there just the same.
   const part = reader.read(GRAMMAR.unquotedValue);
   return part.replace(INLINE_COMMENT, '').replace(TRAILING_SPACE, '');
 }
@@ -98,6 +100,7 @@ function readValue(reader: Reader): string {
 /** Line breaks (`\r\n`, `\n` or `\r`) in `text` from `from` to `to`. */
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
+  // Stryker disable next-line EqualityOperator: equivalent, `to` is where a key starts, never a line break.
   for (let index = from; index < to; index += 1) {
     const code = text.charCodeAt(index);
     if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count += 1;
@@ -114,6 +117,7 @@ export function readReferenceBindings(text: string): ReferenceBinding[] {
   while (reader.hasNext()) {
     try {
       reader.skip(GRAMMAR.multilineWhitespace);
+      // Stryker disable next-line ConditionalExpression: equivalent, at the end the key fails and the empty rest is read.
       if (!reader.hasNext()) break;
       reader.skip(GRAMMAR.export);
       line += countNewlines(reader.text, counted, reader.position);
@@ -129,6 +133,7 @@ export function readReferenceBindings(text: string): ReferenceBinding[] {
       reader.skip(GRAMMAR.endOfLine);
       if (key !== null) bindings.push({ key, value, line });
     } catch (error) {
+      // Stryker disable next-line ConditionalExpression: equivalent, nothing else is thrown here (kept so a bug is not swallowed).
       if (!(error instanceof NoMatch)) throw error;
       // python-dotenv drops the rest of the line where reading failed and goes on from the next one.
       reader.skip(GRAMMAR.restOfLine);
