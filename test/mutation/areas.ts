@@ -70,12 +70,10 @@ export const MUTATION_AREAS: readonly MutationArea[] = [
     tests: ['test/unit/token/*.test.ts', 'test/unit/graph/token-shape.test.ts'],
   },
   {
+    // Left out: stop-process-tree.ts. Its tests stop real process trees, and a mutant that breaks the stop leaves
+    // processes behind that crash Stryker's test runner (seen 6 December 2026): the run ends without a score.
     name: 'processes',
-    mutate: [
-      'src-main/core/bot/process-table*.ts',
-      'src-main/core/bot/stop-process-tree.ts',
-      'src-main/core/bot/taskkill-tree.ts',
-    ],
-    tests: ['test/unit/bot/process-table*.test.ts', 'test/unit/bot/os-commands.test.ts', 'test/integration/bot/stop-tree.test.ts'],
+    mutate: ['src-main/core/bot/process-table*.ts', 'src-main/core/bot/taskkill-tree.ts'],
+    tests: ['test/unit/bot/process-table*.test.ts', 'test/unit/bot/os-commands.test.ts'],
   },
 ];
