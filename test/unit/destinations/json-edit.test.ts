@@ -121,6 +121,22 @@ describe('setJsonString refuses, with a plain reason', () => {
     expect(codeOf(() => set(text, path))).toBe(code);
   });
 
+  it.each([
+    ['{"a": {}}', 'b.c', 'b does not exist in config.json', { path: 'config.json', keyPath: 'b' }],
+    ['{"a": []}', 'a[0]', 'a[0] does not exist in config.json', { path: 'config.json', keyPath: 'a[0]' }],
+    ['{"a": ["x"]}', 'a.token', 'a.token does not exist in config.json', { path: 'config.json', keyPath: 'a.token' }],
+    ['{"a": {"b": "text"}}', 'a.b.c', 'a.b.c goes through a string in config.json', { path: 'config.json', keyPath: 'a.b.c' }],
+    ['{"a": 5}', 'a', 'a holds a number, not text', { keyPath: 'a' }],
+    ['{"a": "x"', 'a', 'config.json is not valid JSON (line 1, column 10)', { path: 'config.json', line: 1, column: 10 }],
+  ])('%s at %s: "%s"', (text, path, message, params) => {
+    try {
+      set(text, path);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ message, userMessage: { params } });
+    }
+  });
+
   it('says where the JSON breaks', () => {
     try {
       set('{\n  "a": "x"\n  "b": "y"\n}', 'a');
