@@ -161,4 +161,28 @@ describe('setYamlString refuses, with a plain reason', () => {
   ])('case %#: %s → %s', (text, path, code) => {
     expect(codeOf(() => set(text, path))).toBe(code);
   });
+
+  it.each([
+    ['base: &b {token: x}\nuse:\n  <<: *b\n  name: y\n', 'use.token', 'use.token may come from a merge key in config.yml', { path: 'config.yml', keyPath: 'use.token' }],
+    ['a: &x old\nb: *x\n', 'b', 'b is an alias in config.yml', { path: 'config.yml', keyPath: 'b' }],
+    ['a: text\n', 'a.b', 'a.b goes through a value in config.yml', { path: 'config.yml', keyPath: 'a.b' }],
+    ['a: {}\n', 'b.c', 'b does not exist in config.yml', { path: 'config.yml', keyPath: 'b' }],
+    ['a: 5\n', 'a', 'a holds a number, not text', { keyPath: 'a' }],
+  ])('%j at %s: "%s"', (text, path, message, params) => {
+    try {
+      set(text, path);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ message, userMessage: { params } });
+    }
+  });
+
+  it('says where the YAML breaks', () => {
+    try {
+      set('a: [1, 2\nb: 3\n', 'b');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'dest_yaml_invalid', message: expect.stringMatching(/^config\.yml is not valid YAML \([A-Z_]+, line \d+\)$/) as string, userMessage: { params: { path: 'config.yml' } } });
+    }
+  });
 });
