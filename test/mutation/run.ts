@@ -30,6 +30,8 @@ function strykerOptions(area: MutationArea, flags: Set<string>): StrykerOptions 
     incremental: flags.has('--incremental'),
     incrementalFile: `${REPORT_DIR}/${area.name}.incremental.json`,
     tempDirName: `.stryker-tmp/${area.name}`,
+    // Stryker leaves out only its own sandbox folder: not the other areas' (a run may be going on beside this one).
+    ignorePatterns: ['/.stryker-tmp', '/reports', '/out', '/dist'],
     // A module-level mutant reloads the test environment and runs every test of its area: on a busy machine that
     // can exceed the default limit without any endless loop.
     timeoutMS: 20_000,
