@@ -1,9 +1,10 @@
-// What was found in the folder, in plain words, for the owner to confirm or correct; then connect the bot,
-// fix the .gitignore if they asked, and run a first check.
+// What was found in the folder, in three lines and a Connect button (everything else under "Advanced", opened at
+// once when something the bot needs was not found); then connect the bot, fix the .gitignore if they asked, and
+// run a first check.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BotDetection, UserMessage } from '../../src-main/contract';
-import { draftFromDetection, type BotFields } from '../bot-form/bot-draft';
+import { draftFromDetection, fieldsOf, validateDraft, type BotFields } from '../bot-form/bot-draft';
 import { BotForm } from '../bot-form/BotForm';
 import { useBots, useOnboarding, useShell } from '../stores/stores';
 import { Banner } from '../ui/Banner';
@@ -11,23 +12,20 @@ import { FocusHeading } from '../ui/FocusHeading';
 import { Icon } from '../ui/Icon';
 import { Ltr } from '../ui/Ltr';
 import { Message } from '../ui/Message';
+import { Spinner } from '../ui/Spinner';
+import { FoundSummary } from './FoundSummary';
 
-function GitignoreWarning({ fixRequested, onToggle }: { fixRequested: boolean; onToggle: () => void }) {
+/** The .env is not git-ignored: offer, ticked, to fix it on connect (the token must never reach GitHub). */
+function GitignoreOffer({ fixRequested, onToggle }: { fixRequested: boolean; onToggle: () => void }) {
   const { t } = useTranslation();
   return (
-    <Banner
-      tone="warning"
-      title={t('onboarding:review.gitignore.title')}
-      actions={
-        <button type="button" className="button" aria-pressed={fixRequested} onClick={onToggle}>
-          {fixRequested && <Icon name="check" />}
-          {t('onboarding:review.gitignore.fix')}
-        </button>
-      }
-    >
-      <p>{t('onboarding:review.gitignore.body')}</p>
-      {fixRequested && <p role="status">{t('onboarding:review.gitignore.willFix')}</p>}
-    </Banner>
+    <label className="toggle toggle--offer">
+      <input type="checkbox" checked={fixRequested} onChange={onToggle} />
+      <span>
+        <span className="toggle__label">{t('onboarding:review.gitignore.offer')}</span>
+        <span className="toggle__hint">{t('onboarding:review.gitignore.why')}</span>
+      </span>
+    </label>
   );
 }
 
@@ -41,7 +39,11 @@ function ReviewForm({ detection }: { detection: BotDetection }) {
   const [connecting, setConnecting] = useState(false);
   const [error, setError] = useState<UserMessage | null>(null);
   const exposed = detection.gitignore?.repository === true && !detection.gitignore.ignored;
-  const [fixRequested, setFixRequested] = useState(false);
+  const [fixRequested, setFixRequested] = useState(true);
+  const found = draftFromDetection(detection);
+  // Something the bot cannot do without was not found: the full form opens at once, so it can be filled in.
+  const incomplete = Object.keys(validateDraft(found)).length > 0;
+  const [advanced, setAdvanced] = useState(incomplete);
 
   async function connectBot(fields: BotFields) {
     setConnecting(true);
@@ -57,29 +59,64 @@ function ReviewForm({ detection }: { detection: BotDetection }) {
     await diagnose(outcome.value.id);
   }
 
+  const notes = exposed && <GitignoreOffer fixRequested={fixRequested} onToggle={() => setFixRequested((value) => !value)} />;
+  const otherFolder = (
+    <button type="button" className="button" onClick={() => goTo('connect')}>
+      <Icon name="back" />
+      {t('onboarding:review.otherFolder')}
+    </button>
+  );
+
+  if (advanced) {
+    return (
+      <>
+        {incomplete && (
+          <Banner tone="warning">
+            <p>{t('onboarding:review.incomplete')}</p>
+          </Banner>
+        )}
+        <BotForm
+          initial={found}
+          options={{
+            folder: detection.folder,
+            proposals: detection.start,
+            envFiles: detection.envFiles,
+            tokenCandidates: detection.tokenCandidates,
+            maskedToken: detection.maskedToken,
+            detected: { phoneNumberId: detection.phoneNumberId, wabaId: detection.wabaId, apiVersion: detection.apiVersion },
+          }}
+          submitLabel={t('onboarding:review.connect')}
+          busy={connecting}
+          error={error}
+          onSubmit={(fields) => void connectBot(fields)}
+          notes={notes}
+          secondary={otherFolder}
+        />
+      </>
+    );
+  }
+
   return (
-    <BotForm
-      initial={draftFromDetection(detection)}
-      options={{
-        folder: detection.folder,
-        proposals: detection.start,
-        envFiles: detection.envFiles,
-        tokenCandidates: detection.tokenCandidates,
-        maskedToken: detection.maskedToken,
-        detected: { phoneNumberId: detection.phoneNumberId, wabaId: detection.wabaId, apiVersion: detection.apiVersion },
-      }}
-      submitLabel={t('onboarding:review.connect')}
-      busy={connecting}
-      error={error}
-      onSubmit={(fields) => void connectBot(fields)}
-      notes={exposed && <GitignoreWarning fixRequested={fixRequested} onToggle={() => setFixRequested((value) => !value)} />}
-      secondary={
-        <button type="button" className="button" onClick={() => goTo('connect')}>
-          <Icon name="back" />
-          {t('onboarding:review.otherFolder')}
+    <div className="review-summary">
+      <FoundSummary detection={detection} />
+      {notes}
+      {error && (
+        <Banner tone="danger" live>
+          <Message message={error} />
+        </Banner>
+      )}
+      <div className="form__actions">
+        <button type="button" className="button button--primary" disabled={connecting} onClick={() => void connectBot(fieldsOf(found, detection.start))}>
+          {connecting && <Spinner />}
+          {t('onboarding:review.connect')}
         </button>
-      }
-    />
+        {otherFolder}
+      </div>
+      <button type="button" className="button button--link review-summary__advanced" onClick={() => setAdvanced(true)}>
+        <Icon name="chevronDown" />
+        {t('onboarding:review.advanced')}
+      </button>
+    </div>
   );
 }
 
@@ -95,13 +132,18 @@ export function ReviewStep() {
       <p className="review__folder">
         {t('onboarding:review.folder')} <Ltr>{detection.folder}</Ltr>
       </p>
-      {detection.warnings.map((warning, index) => (
-        <Banner key={`${warning.key}-${index}`} tone="warning">
-          <p>
-            <Message message={warning} />
-          </p>
-        </Banner>
-      ))}
+      {detection.warnings.length > 0 && (
+        <ul className="found__notes">
+          {detection.warnings.map((warning, index) => (
+            <li key={`${warning.key}-${index}`}>
+              <Icon name="info" />
+              <span>
+                <Message message={warning} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       <ReviewForm detection={detection} />
     </section>
   );
