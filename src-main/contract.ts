@@ -115,6 +115,8 @@ export interface TokenVerdict {
   diagnosis: Diagnosis;
   /** True when Meta accepts the token for this bot (apply will go ahead). */
   acceptable: boolean;
+  /** The bot's .env already holds this very token: putting it in place would change nothing (never acceptable). */
+  sameAsBot: boolean;
 }
 
 export const APPLY_STEPS = ['validate', 'keychain', 'write', 'restart', 'verify'] as const;

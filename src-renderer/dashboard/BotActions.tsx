@@ -1,5 +1,7 @@
 // What the owner can do for one bot: renew, check now, restart, read the log, and — for a token Meta lets the
-// app trade in, when the app's credentials are saved — make it last 60 days.
+// app trade in, when the app's credentials are saved — make it last 60 days. Each state has one main action:
+// renew a dead or expiring token, get a long-lasting one for a temporary token, check again when Meta was not
+// reached.
 import { useTranslation } from 'react-i18next';
 import type { BotView } from '../../src-main/contract';
 import type { BotAction } from '../stores/bots-store';
@@ -7,7 +9,8 @@ import { openWizard } from '../stores/events';
 import { useBots, useSettings, useStores } from '../stores/stores';
 import { Icon } from '../ui/Icon';
 import { Spinner } from '../ui/Spinner';
-import { canExtend, shouldRenew } from './status-look';
+import { canExtend } from './status-look';
+import { botState } from './triage';
 
 interface BotActionsProps {
   bot: BotView;
@@ -23,8 +26,15 @@ export function BotActions({ bot, onShowLog, onStopProcesses }: BotActionsProps)
   const restart = useBots((state) => state.restart);
   const extend = useBots((state) => state.extend);
   const hasAppCredentials = useSettings((state) => state.settings?.appCredentials != null);
-  const renewFirst = shouldRenew(bot.lastDiagnosis);
+  const state = botState(bot.lastDiagnosis);
+  const extendable = hasAppCredentials && canExtend(bot.lastDiagnosis);
+  const main = {
+    renew: state === 'dead' || state === 'expiring' || (state === 'temporary' && !extendable),
+    extend: state === 'temporary' && extendable,
+    check: state === 'unknown' || state === 'unchecked',
+  };
   const disabled = busy !== undefined || bot.checking;
+  const buttonClass = (isMain: boolean) => (isMain ? 'button button--primary' : 'button');
 
   const working = (action: BotAction, label: string) =>
     busy === action || (action === 'diagnose' && bot.checking) ? (
@@ -38,16 +48,22 @@ export function BotActions({ bot, onShowLog, onStopProcesses }: BotActionsProps)
 
   return (
     <div className="bot-actions">
+      {main.extend && (
+        <button type="button" className={buttonClass(true)} onClick={() => void extend(bot.id)} disabled={disabled}>
+          {working('extend', t('dashboard:actions.extend'))}
+        </button>
+      )}
       <button
         type="button"
-        className={renewFirst ? 'button button--primary' : 'button'}
-        onClick={() => openWizard(stores, bot.id)}
+        className={buttonClass(main.renew)}
+        // A temporary token's way out is the long-lasting path, so the wizard opens straight on it.
+        onClick={() => openWizard(stores, bot.id, state === 'temporary' ? 'permanent' : undefined)}
         disabled={disabled}
       >
         <Icon name="key" />
-        {t('dashboard:actions.renew')}
+        {t(state === 'temporary' ? 'dashboard:actions.getLongLasting' : 'dashboard:actions.renew')}
       </button>
-      <button type="button" className="button" onClick={() => void diagnose(bot.id)} disabled={disabled}>
+      <button type="button" className={buttonClass(main.check)} onClick={() => void diagnose(bot.id)} disabled={disabled}>
         {working('diagnose', t('dashboard:actions.check'))}
       </button>
       {bot.run.mode !== 'none' && (
@@ -64,7 +80,7 @@ export function BotActions({ bot, onShowLog, onStopProcesses }: BotActionsProps)
         <Icon name="log" />
         {t('dashboard:actions.log')}
       </button>
-      {hasAppCredentials && canExtend(bot.lastDiagnosis) && (
+      {extendable && !main.extend && (
         <button type="button" className="button" onClick={() => void extend(bot.id)} disabled={disabled}>
           {working('extend', t('dashboard:actions.extend'))}
         </button>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BotView } from '../../src-main/contract';
 import { useBots, useShell } from '../stores/stores';
 import { Banner } from '../ui/Banner';
+import { Icon } from '../ui/Icon';
 import { MenuButton } from '../ui/MenuButton';
 import { Message } from '../ui/Message';
 import { BotActions } from './BotActions';
@@ -22,7 +23,13 @@ function ActionNotice({ botId }: { botId: string }) {
   const dismiss = useBots((state) => state.dismissNotice);
   return (
     <div aria-live="polite">
-      {notice && (
+      {notice?.quiet && (
+        <p className="bot-card__note">
+          <Icon name="check" />
+          <Message message={notice.message} />
+        </p>
+      )}
+      {notice && !notice.quiet && (
         <Banner
           tone={notice.tone === 'success' ? 'success' : 'danger'}
           actions={

@@ -1,17 +1,41 @@
-// The top of a bot's card: the status in words with its icon and colour, the countdown, and the diagnosis's
-// own sentences — what is wrong, what to do about it, and anything else worth knowing.
+// The top of a bot's card: its one state in words with its icon and colour, the countdown, and one sentence.
+// When the owner has to act (a dead, expiring or temporary token) the sentence says what is wrong and the Renew
+// button below is the whole recipe; when Meta could not be asked, it says what to check instead.
 import { useTranslation } from 'react-i18next';
-import type { BotView } from '../../src-main/contract';
+import type { BotView, Diagnosis } from '../../src-main/contract';
 import { Icon } from '../ui/Icon';
 import { Message } from '../ui/Message';
 import { Spinner } from '../ui/Spinner';
 import { ExpiryText } from './ExpiryText';
-import { STATUS_LOOK, UNCHECKED_LOOK } from './status-look';
+import { lookOf } from './status-look';
+import { botState } from './triage';
+
+/** The diagnosis's own warning that a token is temporary: the card's state already says it. */
+const SAID_BY_THE_STATE = new Set(['diagnosis:warning.temporary_token']);
+
+function StateSentence({ diagnosis }: { diagnosis: Diagnosis }) {
+  const { t } = useTranslation();
+  const state = botState(diagnosis);
+  if (state === 'temporary') return <p className="bot-status__summary">{t('dashboard:temporary.body')}</p>;
+  return (
+    <>
+      <p className="bot-status__summary">
+        <Message message={diagnosis.summary} />
+      </p>
+      {state === 'unknown' && diagnosis.fix && (
+        <p className="bot-status__fix">
+          <strong>{t('dashboard:whatToDo')}</strong> <Message message={diagnosis.fix} />
+        </p>
+      )}
+    </>
+  );
+}
 
 export function BotStatus({ bot, checking }: { bot: BotView; checking: boolean }) {
   const { t } = useTranslation();
   const diagnosis = bot.lastDiagnosis;
-  const look = diagnosis ? STATUS_LOOK[diagnosis.status] : UNCHECKED_LOOK;
+  const look = lookOf(diagnosis);
+  const warnings = diagnosis?.warnings.filter((warning) => !SAID_BY_THE_STATE.has(warning.key)) ?? [];
 
   return (
     <div className="bot-status">
@@ -33,31 +57,18 @@ export function BotStatus({ bot, checking }: { bot: BotView; checking: boolean }
           </span>
         )}
       </div>
-      {diagnosis ? (
-        <>
-          <p className="bot-status__summary">
-            <Message message={diagnosis.summary} />
-          </p>
-          {diagnosis.fix && (
-            <p className="bot-status__fix">
-              <strong>{t('dashboard:whatToDo')}</strong> <Message message={diagnosis.fix} />
-            </p>
-          )}
-          {diagnosis.warnings.length > 0 && (
-            <ul className="bot-status__warnings">
-              {diagnosis.warnings.map((warning, index) => (
-                <li key={`${warning.key}-${index}`}>
-                  <Icon name="info" />
-                  <span>
-                    <Message message={warning} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      ) : (
-        <p className="bot-status__summary">{t('dashboard:notCheckedYet')}</p>
+      {diagnosis ? <StateSentence diagnosis={diagnosis} /> : <p className="bot-status__summary">{t('dashboard:notCheckedYet')}</p>}
+      {warnings.length > 0 && (
+        <ul className="bot-status__warnings">
+          {warnings.map((warning, index) => (
+            <li key={`${warning.key}-${index}`}>
+              <Icon name="info" />
+              <span>
+                <Message message={warning} />
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
-// "Your bots": one card per connected bot, or the designed loading, empty and failure states.
+// "Your bots": a summary line, then one card per connected bot, most urgent first; or the designed loading,
+// empty and failure states.
 import { useTranslation } from 'react-i18next';
 import { useStartConnecting } from '../onboarding/use-start-connecting';
 import { useBots } from '../stores/stores';
@@ -6,7 +7,9 @@ import { FocusHeading } from '../ui/FocusHeading';
 import { Icon } from '../ui/Icon';
 import { BotCard } from './BotCard';
 import { BotsLoadFailed, DashboardLoading, NoBots } from './DashboardStates';
+import { DashboardSummaryLine } from './DashboardSummary';
 import { KeychainBanner } from './KeychainBanner';
+import { sortByUrgency } from './triage';
 import '../styles/dashboard.css';
 
 export function Dashboard() {
@@ -30,13 +33,14 @@ export function Dashboard() {
           </button>
         )}
       </div>
+      {bots.length > 0 && <DashboardSummaryLine bots={bots} />}
       <KeychainBanner />
       {loadState === 'loading' && bots.length === 0 && <DashboardLoading />}
       {loadState === 'error' && loadError && <BotsLoadFailed message={loadError} onRetry={() => void load()} />}
       {loadState === 'ready' && bots.length === 0 && <NoBots onConnect={connectBot} />}
       {bots.length > 0 && (
         <div className="bot-list">
-          {bots.map((bot) => (
+          {sortByUrgency(bots).map((bot) => (
             <BotCard key={bot.id} bot={bot} />
           ))}
         </div>

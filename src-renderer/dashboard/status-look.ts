@@ -3,6 +3,7 @@
 import type { Diagnosis } from '../../src-main/contract';
 import type { IconName } from '../ui/Icon';
 import type { Tone } from '../ui/Banner';
+import { botState } from './triage';
 
 type TokenStatus = Diagnosis['status'];
 
@@ -12,9 +13,9 @@ interface StatusLook {
   label: string;
 }
 
-export const UNCHECKED_LOOK: StatusLook = { tone: 'neutral', icon: 'question', label: 'dashboard:status.unchecked' };
+const UNCHECKED_LOOK: StatusLook = { tone: 'neutral', icon: 'question', label: 'dashboard:status.unchecked' };
 
-export const STATUS_LOOK: Record<TokenStatus, StatusLook> = {
+const STATUS_LOOK: Record<TokenStatus, StatusLook> = {
   ok: { tone: 'success', icon: 'check', label: 'dashboard:status.ok' },
   expiring_soon: { tone: 'warning', icon: 'clock', label: 'dashboard:status.expiringSoon' },
   expired: { tone: 'danger', icon: 'cross', label: 'dashboard:status.expired' },
@@ -27,21 +28,15 @@ export const STATUS_LOOK: Record<TokenStatus, StatusLook> = {
   meta_error: { tone: 'neutral', icon: 'question', label: 'dashboard:status.metaError' },
 };
 
-/** Statuses where the owner should renew now (or soon); the Renew button is then the main action. */
-const RENEW_NOW: ReadonlySet<TokenStatus> = new Set([
-  'expiring_soon',
-  'expired',
-  'revoked',
-  'malformed',
-  'missing_permissions',
-  'wrong_account',
-]);
+const TEMPORARY_LOOK: StatusLook = { tone: 'warning', icon: 'clock', label: 'dashboard:status.temporary' };
 
-export function shouldRenew(diagnosis: Diagnosis | null): boolean {
-  return diagnosis !== null && RENEW_NOW.has(diagnosis.status);
+/** The badge of a bot's one state: a temporary token is amber whatever Meta's status says ("works for now"). */
+export function lookOf(diagnosis: Diagnosis | null): StatusLook {
+  if (!diagnosis) return UNCHECKED_LOOK;
+  return botState(diagnosis) === 'temporary' ? TEMPORARY_LOOK : STATUS_LOOK[diagnosis.status];
 }
 
-/** A live user token can be traded for a 60-day one (needs the app's credentials). */
+/** A live short-lived token Meta lets the app trade for a 60-day one (needs the app's credentials). */
 export function canExtend(diagnosis: Diagnosis | null): boolean {
   if (!diagnosis) return false;
   const renewable = diagnosis.tokenLifetime === 'temporary' || diagnosis.tokenLifetime === 'long_lived';

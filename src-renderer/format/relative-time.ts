@@ -22,3 +22,8 @@ export function relativeTime(iso: string, now: number, language: string): string
 export function isPast(iso: string, now: number): boolean {
   return Date.parse(iso) <= now;
 }
+
+/** Whole hours left until `iso`, rounded like `relativeTime` (0 when less than half an hour is left). */
+export function hoursLeft(iso: string, now: number): number {
+  return Math.max(0, Math.round((Date.parse(iso) - now) / HOUR));
+}

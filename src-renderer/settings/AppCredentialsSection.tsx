@@ -13,6 +13,7 @@ import { OpenMetaButton } from '../ui/OpenMetaButton';
 import { Spinner } from '../ui/Spinner';
 import { TextField } from '../ui/TextField';
 
+export const CREDENTIALS_SECTION_ID = 'settings-credentials';
 const APP_ID = /^\d{5,20}$/;
 /** Where Meta shows the app's ID and secret: the app's Settings → Basic page. */
 const WHERE_CREDENTIALS_ARE: MetaScreenSpec = {
@@ -121,8 +122,8 @@ export function AppCredentialsSection() {
   const { t } = useTranslation();
   const appId = useSettings((state) => state.settings?.appCredentials?.appId ?? null);
   return (
-    <section className="settings-section" aria-labelledby="settings-credentials">
-      <h2 id="settings-credentials">{t('settings:credentials.title')}</h2>
+    <section className="settings-section" id={CREDENTIALS_SECTION_ID} aria-labelledby="settings-credentials-title">
+      <h2 id="settings-credentials-title">{t('settings:credentials.title')}</h2>
       <p>{t('settings:credentials.why')}</p>
       {appId ? (
         <SavedCredentials appId={appId} />

@@ -7,11 +7,19 @@ import type { CallInput } from '../../src-main/contract';
 import { LANGUAGE_NAME_KEY } from '../app/language-names';
 import { useSettings } from '../stores/stores';
 import { Message } from '../ui/Message';
+import { CREDENTIALS_SECTION_ID } from './AppCredentialsSection';
 import { CountChoice } from './CountChoice';
 
 const INTERVALS = [1, 2, 3, 4, 6, 8, 12, 24];
 const LEADS = [3, 7, 14, 21];
 const SYSTEM_LANGUAGE = 'system';
+
+/** Brings the app-credentials form (further down the page) into view, ready to type in. */
+function showCredentialsForm(): void {
+  const section = document.getElementById(CREDENTIALS_SECTION_ID);
+  section?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true });
+  section?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+}
 
 export function GeneralSettings() {
   const { t } = useTranslation();
@@ -25,6 +33,7 @@ export function GeneralSettings() {
   const update = useSettings((state) => state.update);
   const [saved, setSaved] = useState(false);
   const languageId = useId();
+  const autoRenewHintId = useId();
 
   async function save(patch: CallInput<'updateSettings'>) {
     setSaved(false);
@@ -75,15 +84,27 @@ export function GeneralSettings() {
         onChange={(hours) => void save({ checkIntervalHours: hours })}
       />
 
-      <label className="toggle">
-        <input type="checkbox" checked={autoRenew} onChange={(event) => void save({ autoRenew: event.target.checked })} />
+      {/* Without the app's credentials automatic renewal cannot work: it is shown off and says why. */}
+      <label className={hasAppCredentials ? 'toggle' : 'toggle toggle--unavailable'}>
+        <input
+          type="checkbox"
+          checked={autoRenew && hasAppCredentials}
+          disabled={!hasAppCredentials}
+          aria-describedby={autoRenewHintId}
+          onChange={(event) => void save({ autoRenew: event.target.checked })}
+        />
         <span>
           <span className="toggle__label">{t('settings:general.autoRenew')}</span>
-          <span className="toggle__hint">
+          <span className="toggle__hint" id={autoRenewHintId}>
             {t(hasAppCredentials ? 'settings:general.autoRenewHint' : 'settings:general.autoRenewNeedsCredentials')}
           </span>
         </span>
       </label>
+      {!hasAppCredentials && (
+        <button type="button" className="button button--small toggle__action" onClick={showCredentialsForm}>
+          {t('settings:general.addCredentials')}
+        </button>
+      )}
 
       <CountChoice
         label={t('settings:general.autoRenewLead')}
@@ -91,7 +112,7 @@ export function GeneralSettings() {
         offered={LEADS}
         wordsFor={(days) => t('settings:general.daysBefore', { count: days })}
         onChange={(days) => void save({ autoRenewLeadDays: days })}
-        disabled={!autoRenew}
+        disabled={!autoRenew || !hasAppCredentials}
       />
 
       <p className="settings-section__status" aria-live="polite">

@@ -12,7 +12,12 @@ export interface BotNotice {
   tone: 'success' | 'error';
   message: UserMessage;
   logExcerpt: string | null;
+  /** A short confirmation (a check ended) shown as one line, not a box to dismiss. */
+  quiet?: boolean;
 }
+
+/** What "Check now" leaves behind: the card's state changed (or not), and now the owner knows it was checked. */
+const CHECKED: BotNotice = { tone: 'success', message: { key: 'dashboard:notices.checked' }, logExcerpt: null, quiet: true };
 
 export interface BotsState {
   bots: BotView[];
@@ -121,7 +126,7 @@ export function createBotsStore(doctor: DoctorApi) {
       diagnose: (id) =>
         act(id, 'diagnose', async () => {
           replace(await doctor.diagnoseBot({ id }));
-          return null;
+          return CHECKED;
         }),
 
       restart: (id) => act(id, 'restart', async () => reportNotice(await doctor.restartBot({ id }))),

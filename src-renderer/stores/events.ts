@@ -1,5 +1,6 @@
 // What main pushes, delivered to the store it concerns. Returns one function that stops listening to all of it.
 import type { Stores } from './stores';
+import type { WizardPath } from './wizard-store';
 
 export function listenToMain(stores: Stores): () => void {
   const { doctor } = stores;
@@ -12,8 +13,9 @@ export function listenToMain(stores: Stores): () => void {
   return () => stops.forEach((stop) => stop());
 }
 
-/** From a notification, the tray or a Renew button: the wizard, fresh, for that bot. */
-export function openWizard(stores: Stores, botId: string): void {
+/** From a notification, the tray or a Renew button: the wizard, fresh, for that bot (on `path`, if given). */
+export function openWizard(stores: Stores, botId: string, path?: WizardPath): void {
   stores.wizard.getState().start(botId);
+  if (path) stores.wizard.getState().choosePath(path);
   stores.shell.getState().navigate({ name: 'wizard' });
 }

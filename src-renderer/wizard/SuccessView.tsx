@@ -2,26 +2,27 @@
 // what the check after the restart found. Then an optional test message and, once, the launch-at-login question.
 import { useTranslation } from 'react-i18next';
 import botBackUrl from '../../assets/illustrations/bot-back.svg';
-import type { ApplyReport } from '../../src-main/contract';
-import { useSettings, useWizard } from '../stores/stores';
+import type { ApplyReport, Diagnosis } from '../../src-main/contract';
+import { useBots, useWizard } from '../stores/stores';
 import { FocusHeading } from '../ui/FocusHeading';
 import { Icon } from '../ui/Icon';
 import { Illustration } from '../ui/Illustration';
 import { Message } from '../ui/Message';
+import { botState } from '../dashboard/triage';
 import { LaunchAtLoginQuestion } from './LaunchAtLoginQuestion';
+import { TemporaryNotice } from './TemporaryNotice';
 import { TestMessageForm } from './TestMessageForm';
-import { ExtendOffer } from './ExtendOffer';
 import { useCloseWizard } from './use-close-wizard';
 
-function Proof({ report }: { report: ApplyReport }) {
+function Proof({ report, diagnosis, temporary }: { report: ApplyReport; diagnosis: Diagnosis | null; temporary: boolean }) {
   const { t } = useTranslation();
-  const diagnosis = report.bot.lastDiagnosis;
   const verify = report.steps.find((step) => step.step === 'verify' && step.message);
   const running = report.bot.process.state === 'running';
 
   return (
     <ul className="proof-list">
-      {diagnosis && (
+      {/* A temporary token's expiry is the amber notice's to say, not a line with a tick. */}
+      {diagnosis && !temporary && (
         <li>
           <Icon name="check" />
           <span>
@@ -50,22 +51,24 @@ function Proof({ report }: { report: ApplyReport }) {
 export function SuccessView() {
   const { t } = useTranslation();
   const report = useWizard((state) => state.report);
-  const hasAppCredentials = useSettings((state) => state.settings?.appCredentials != null);
+  // The bot as it is now: "make it last 60 days" may have replaced the temporary token since the report.
+  const current = useBots((state) => state.bots.find((bot) => bot.id === report?.bot.id)?.lastDiagnosis);
   const closeWizard = useCloseWizard();
   if (!report) return null;
-  const temporary = report.bot.lastDiagnosis?.tokenLifetime === 'temporary';
+  const diagnosis = current ?? report.bot.lastDiagnosis;
+  const temporary = diagnosis !== null && botState(diagnosis) === 'temporary';
 
   return (
     <div className="wizard-stage wizard-stage--outcome">
       <Illustration src={botBackUrl} alt={t('wizard:success.alt')} className="outcome__picture" />
-      <FocusHeading level={2}>{t('wizard:success.title')}</FocusHeading>
-      <Proof report={report} />
-      {temporary && hasAppCredentials && <ExtendOffer botId={report.bot.id} />}
+      <FocusHeading level={2}>{t(temporary ? 'wizard:success.titleTemporary' : 'wizard:success.title')}</FocusHeading>
+      {temporary && <TemporaryNotice diagnosis={diagnosis} botId={report.bot.id} offerExtend />}
+      <Proof report={report} diagnosis={diagnosis} temporary={temporary} />
       <TestMessageForm />
       <LaunchAtLoginQuestion />
       <div className="wizard-nav">
         <div className="wizard-nav__next">
-          <button type="button" className="button button--primary" onClick={closeWizard}>
+          <button type="button" className={temporary ? 'button' : 'button button--primary'} onClick={closeWizard}>
             {t('wizard:success.done')}
           </button>
         </div>

@@ -1,8 +1,10 @@
-// Meta's verdict on the pasted token, before anything is written: go ahead, or what is wrong and exactly what to
-// change in Meta (which box to tick, which WhatsApp account to assign), with a way back to that step.
+// Meta's verdict on the pasted token, before anything is written, as one message: go ahead; a temporary token
+// (amber, how long it works, the way to a long-lasting one); the bot's own token again; or what is wrong and
+// exactly what to change in Meta (which box to tick, which WhatsApp account to assign), with a way back there.
 import { useTranslation } from 'react-i18next';
 import type { Diagnosis } from '../../src-main/contract';
 import { LIFETIME_LABEL } from '../dashboard/status-look';
+import { botState } from '../dashboard/triage';
 import { useBots, useWizard } from '../stores/stores';
 import { GUIDE_STEPS } from '../stores/wizard-store';
 import { Banner } from '../ui/Banner';
@@ -10,6 +12,7 @@ import { FocusHeading } from '../ui/FocusHeading';
 import { Icon } from '../ui/Icon';
 import { Ltr } from '../ui/Ltr';
 import { Message, useMessageText } from '../ui/Message';
+import { TemporaryNotice } from './TemporaryNotice';
 import { WizardNav } from './WizardNav';
 
 const ASSIGN_ASSETS_STEP = GUIDE_STEPS.permanent.indexOf('assignAssets');
@@ -87,42 +90,63 @@ function WhatToChange({ diagnosis }: { diagnosis: Diagnosis }) {
   return null;
 }
 
+/** The diagnosis's own warning that a token is temporary: the amber notice already says it. */
+const SAID_BY_THE_NOTICE = new Set(['diagnosis:warning.temporary_token']);
+
+/** The token the bot already has, pasted again: say exactly that, and how to make a new one. */
+function SameTokenAgain({ diagnosis }: { diagnosis: Diagnosis }) {
+  const { t } = useTranslation();
+  const showGuideStep = useWizard((state) => state.showGuideStep);
+  return (
+    <Banner
+      tone="danger"
+      title={<Message message={diagnosis.summary} />}
+      actions={
+        <button type="button" className="button" onClick={() => showGuideStep('permanent', 0)}>
+          {t('wizard:verdict.showHowToMakeOne')}
+        </button>
+      }
+    >
+      <p>{t('wizard:verdict.sameAsBot')}</p>
+    </Banner>
+  );
+}
+
 export function VerdictView() {
   const { t } = useTranslation();
   const verdict = useWizard((state) => state.verdict);
+  const botId = useWizard((state) => state.botId);
   const apply = useWizard((state) => state.apply);
   const back = useWizard((state) => state.back);
-  const showGuideStep = useWizard((state) => state.showGuideStep);
-  if (!verdict) return null;
+  if (!verdict || !botId) return null;
   const { diagnosis } = verdict;
-  const temporary = diagnosis.tokenLifetime === 'temporary';
+  const temporary = verdict.acceptable && botState(diagnosis) === 'temporary';
+  const warnings = diagnosis.warnings.filter((warning) => !(temporary && SAID_BY_THE_NOTICE.has(warning.key)));
+  const title = verdict.sameAsBot
+    ? 'wizard:verdict.sameAsBotTitle'
+    : temporary
+      ? 'wizard:verdict.temporaryTitle'
+      : verdict.acceptable
+        ? 'wizard:verdict.okTitle'
+        : 'wizard:verdict.badTitle';
 
   return (
     <div className="wizard-stage">
-      <FocusHeading level={2}>{t(verdict.acceptable ? 'wizard:verdict.okTitle' : 'wizard:verdict.badTitle')}</FocusHeading>
-      <Banner tone={verdict.acceptable ? 'success' : 'danger'} title={<Message message={diagnosis.summary} />}>
-        {diagnosis.fix && (
-          <p>
-            <Message message={diagnosis.fix} />
-          </p>
-        )}
-      </Banner>
-      {verdict.acceptable && <TokenFacts diagnosis={diagnosis} masked={verdict.masked} />}
-      {!verdict.acceptable && <WhatToChange diagnosis={diagnosis} />}
-      {verdict.acceptable && temporary && (
-        <Banner
-          tone="warning"
-          title={t('wizard:verdict.temporaryTitle')}
-          actions={
-            <button type="button" className="button" onClick={() => showGuideStep('permanent', 0)}>
-              {t('wizard:verdict.getPermanent')}
-            </button>
-          }
-        >
-          <p>{t('wizard:verdict.temporaryBody')}</p>
+      <FocusHeading level={2}>{t(title)}</FocusHeading>
+      {verdict.sameAsBot && <SameTokenAgain diagnosis={diagnosis} />}
+      {temporary && <TemporaryNotice diagnosis={diagnosis} botId={botId} offerExtend={false} />}
+      {!verdict.sameAsBot && !temporary && (
+        <Banner tone={verdict.acceptable ? 'success' : 'danger'} title={<Message message={diagnosis.summary} />}>
+          {diagnosis.fix && (
+            <p>
+              <Message message={diagnosis.fix} />
+            </p>
+          )}
         </Banner>
       )}
-      {diagnosis.warnings.map((warning, index) => (
+      {verdict.acceptable && <TokenFacts diagnosis={diagnosis} masked={verdict.masked} />}
+      {!verdict.acceptable && !verdict.sameAsBot && <WhatToChange diagnosis={diagnosis} />}
+      {warnings.map((warning, index) => (
         <Banner key={`${warning.key}-${index}`} tone="info">
           <p>
             <Message message={warning} />
@@ -133,8 +157,9 @@ export function VerdictView() {
         onBack={verdict.acceptable ? back : undefined}
         next={
           verdict.acceptable ? (
-            <button type="button" className="button button--primary" onClick={() => void apply()}>
-              {t('wizard:verdict.apply')}
+            // For a temporary token the way out (above) comes first; putting it in place is "for now".
+            <button type="button" className={temporary ? 'button' : 'button button--primary'} onClick={() => void apply()}>
+              {t(temporary ? 'wizard:verdict.applyForNow' : 'wizard:verdict.apply')}
               <Icon name="next" />
             </button>
           ) : (

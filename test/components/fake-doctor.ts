@@ -29,6 +29,8 @@ export interface FakeDoctorOptions {
   appInfo?: Partial<AppInfo>;
   detection?: (folder: string) => BotDetection;
   pickedFolder?: string | null;
+  /** The raw token each bot's .env holds now (by bot id), so pasting it again can be recognised. */
+  botTokens?: Record<string, string>;
   /** What the clipboard holds (a raw token), for `offerClipboardToken`. */
   clipboard?: string | null;
   /** Wait before each answer, and between apply progress events. */
@@ -135,7 +137,14 @@ export class FakeDoctor {
             summary: { key: 'diagnosis:summary.expiring_soon.hours', params: { date: expiresAt, count: 20 } },
           })
         : makeDiagnosis(status);
-    const verdict: TokenVerdict = { pendingId, masked: maskToken(token), diagnosis: { ...diagnosis, token: maskToken(token) }, acceptable: status === 'ok' };
+    const sameAsBot = this.options.botTokens?.[botId] === token;
+    const verdict: TokenVerdict = {
+      pendingId,
+      masked: maskToken(token),
+      diagnosis: { ...diagnosis, token: maskToken(token) },
+      acceptable: status === 'ok' && !sameAsBot,
+      sameAsBot,
+    };
     this.pending.set(pendingId, { botId, scenario, verdict });
     return verdict;
   }

@@ -15,7 +15,7 @@ async function openSettings(options: Parameters<typeof renderApp>[0] = {}) {
 
 describe('settings', () => {
   it('saves each setting as it changes and says so', async () => {
-    const { t, fake } = await openSettings();
+    const { t, fake } = await openSettings({ settings: { appCredentials: { appId: '1234567890123456' } } });
     fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(t('settings:general.launchAtLogin')) }));
     expect(await screen.findByText(t('settings:saved'))).toBeTruthy();
     fireEvent.change(screen.getByLabelText(t('settings:general.interval')), { target: { value: '12' } });
@@ -32,6 +32,20 @@ describe('settings', () => {
     );
     expect(fake.settings).toMatchObject({ launchAtLogin: true, checkIntervalHours: 12, autoRenew: true, autoRenewLeadDays: 14 });
     expect((screen.getByLabelText(t('settings:general.interval')) as HTMLSelectElement).value).toBe('12');
+  });
+
+  it('shows automatic renewal off while the app credentials are missing, says why and leads to them', async () => {
+    // Saved as "on" (the default): without credentials it still must not look on.
+    const { t } = await openSettings({ settings: { autoRenew: true } });
+    const autoRenew = screen.getByRole('checkbox', { name: new RegExp(t('settings:general.autoRenew')) }) as HTMLInputElement;
+    expect(autoRenew.checked).toBe(false);
+    expect(autoRenew.disabled).toBe(true);
+    expect(autoRenew.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(autoRenew.getAttribute('aria-describedby')!)?.textContent).toBe(t('settings:general.autoRenewNeedsCredentials'));
+    expect((screen.getByLabelText(t('settings:general.autoRenewLead')) as HTMLSelectElement).disabled).toBe(true);
+    Element.prototype.scrollIntoView = function scrollIntoView() {}; // jsdom lays nothing out, so has no scrolling
+    fireEvent.click(screen.getByRole('button', { name: t('settings:general.addCredentials') }));
+    expect(document.activeElement).toBe(screen.getByLabelText(t('settings:credentials.appId')));
   });
 
   it('names check intervals with the plural forms of the language', async () => {

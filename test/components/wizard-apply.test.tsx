@@ -13,7 +13,8 @@ async function applyToken(token: string, options: Parameters<typeof renderApp>[0
   await openWizardFor(app.t, 'Shop');
   await walkTemporaryPath(app.t);
   await pasteAndCheck(app.t, token);
-  fireEvent.click(await screen.findByRole('button', { name: app.t('wizard:verdict.apply') }));
+  const apply = new RegExp(`^(${app.t('wizard:verdict.apply')}|${app.t('wizard:verdict.applyForNow')})$`);
+  fireEvent.click(await screen.findByRole('button', { name: apply }));
   return app;
 }
 
@@ -54,6 +55,28 @@ describe('applying the new token', () => {
     expect(fake.callsTo('applyToken')).toEqual([{ botId: 'shop', pendingId: 'pending-1' }]);
     // The dashboard already knows the bot's new state.
     expect(stores.bots.getState().bots[0]?.lastDiagnosis?.status).toBe('ok');
+  });
+
+  it('says a bot back on a temporary token is back for now, in amber, with the way to a long-lasting token', async () => {
+    const { t } = await applyToken(TOKENS.temporary);
+    expect(await screen.findByRole('heading', { name: t('wizard:success.titleTemporary') }, { timeout: 3000 })).toBeTruthy();
+    const boxes = [...document.querySelectorAll('.wizard-stage--outcome > .banner')];
+    expect(boxes.map((box) => box.className)).toEqual(['banner banner--warning']);
+    expect(boxes[0]?.textContent).toContain(t('dashboard:expiry.worksForHours', { count: 20 }));
+    // No ticked line saying the token works next to "expires in 20 hours": the amber box says it once.
+    const proof = document.querySelector('.proof-list')?.textContent ?? '';
+    expect(proof).not.toContain(t('diagnosis:summary.expiring_soon.hours', { count: 20, date: '' }).split(':')[0]!);
+    fireEvent.click(screen.getByRole('button', { name: t('wizard:verdict.getPermanent') }));
+    expect(await screen.findByRole('heading', { name: t('wizard:guide.systemUsers.title') })).toBeTruthy();
+  });
+
+  it('offers the 60-day trade instead when the app credentials are saved, and says when it is done', async () => {
+    const { t, fake } = await applyToken(TOKENS.temporary, { settings: { appCredentials: { appId: '1234567890123456' } } });
+    await screen.findByRole('heading', { name: t('wizard:success.titleTemporary') }, { timeout: 3000 });
+    fireEvent.click(screen.getByRole('button', { name: t('dashboard:actions.extend') }));
+    await waitFor(() => expect(fake.callsTo('extendToken')).toEqual([{ botId: 'shop' }]));
+    // The token now lasts: the page says the bot is back, full stop.
+    expect(await screen.findByRole('heading', { name: t('wizard:success.title') })).toBeTruthy();
   });
 
   it('asks once about launching at login, and remembers the answer', async () => {

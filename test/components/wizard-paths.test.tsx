@@ -37,6 +37,8 @@ describe('wizard paths', () => {
       expect(screen.getByText(t('wizard:stepCount', { current: index + 1, total: 5 }))).toBeTruthy();
       expectPictureOf(t, step as GuideStepId);
       fireEvent.click(screen.getByRole('button', { name: t('wizard:guide.openSystemUsers') }));
+      // The browser may open behind the app: the click answers on screen.
+      expect(await screen.findByText(t('common:openedInBrowser'))).toBeTruthy();
       if (step === 'assignAssets') {
         expect(screen.getByText(t('wizard:guide.assignAssets.bodyWithAccount', { wabaId: '61584672189701' }))).toBeTruthy();
       }
@@ -85,6 +87,15 @@ describe('wizard paths', () => {
     const { t } = renderApp({ bots: [unknownApp], settings: { appCredentials: { appId: '1234567890123456' } } });
     await openWizardFor(t, 'Shop');
     await walkTemporaryPath(t);
+  });
+
+  it('says so when Meta’s page could not be opened, instead of seeming to do nothing', async () => {
+    const { t } = renderApp({ bots: [expiredBot()], failures: { openMetaPage: { code: 'internal', key: 'common:errors.internal' } } });
+    await openWizardFor(t, 'Shop');
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(t('wizard:choose.permanent.title')) }));
+    fireEvent.click(await screen.findByRole('button', { name: t('wizard:guide.openSystemUsers') }));
+    expect((await screen.findByRole('alert')).textContent).toBe(t('common:errors.internal'));
+    expect(screen.queryByText(t('common:openedInBrowser'))).toBeNull();
   });
 
   it('goes back step by step to the path choice', async () => {

@@ -64,14 +64,29 @@ describe('pasting the new token', () => {
     expect(allStoreState(stores)).not.toContain(TOKENS.permanent);
   });
 
-  it('warns gently about a temporary token and points to the permanent path', async () => {
+  it('says a temporary token once, in amber, with one way to a long-lasting one', async () => {
     const { t } = await atPasteStep();
     await pasteAndCheck(t, TOKENS.temporary);
-    await screen.findByRole('heading', { name: t('wizard:verdict.okTitle') });
-    expect(screen.getByText(t('wizard:verdict.temporaryTitle'))).toBeTruthy();
-    expect(screen.getByRole('button', { name: t('wizard:verdict.apply') })).toBeTruthy();
+    await screen.findByRole('heading', { name: t('wizard:verdict.temporaryTitle') });
+    // One message: no green "works" box, no repeated warning, no recipe.
+    const boxes = [...document.querySelectorAll('.wizard-stage .banner')];
+    expect(boxes.map((box) => box.className)).toEqual(['banner banner--warning']);
+    expect(boxes[0]?.textContent).toContain(t('dashboard:expiry.worksForHours', { count: 20 }));
+    expect(screen.queryByText(t('diagnosis:warning.temporary_token'))).toBeNull();
+    expect(screen.getByRole('button', { name: new RegExp(t('wizard:verdict.applyForNow')) }).className).toBe('button');
+    expect(screen.getByRole('button', { name: t('wizard:verdict.getPermanent') }).className).toContain('button--primary');
     fireEvent.click(screen.getByRole('button', { name: t('wizard:verdict.getPermanent') }));
     expect(await screen.findByRole('heading', { name: t('wizard:guide.systemUsers.title') })).toBeTruthy();
+  });
+
+  it('says so when the owner pastes the token the bot already has, and will not put it in place', async () => {
+    const { t } = await atPasteStep({ botTokens: { shop: TOKENS.permanent } });
+    await pasteAndCheck(t, TOKENS.permanent);
+    await screen.findByRole('heading', { name: t('wizard:verdict.sameAsBotTitle') });
+    expect(screen.getByText(t('wizard:verdict.sameAsBot'))).toBeTruthy();
+    expect(screen.queryByRole('button', { name: t('wizard:verdict.apply') })).toBeNull();
+    await clickNext(t, 'wizard:verdict.showHowToMakeOne');
+    expect(screen.getByRole('heading', { name: t('wizard:guide.systemUsers.title') })).toBeTruthy();
   });
 
   it('names the box to tick when a permission is missing, and leads back to that step', async () => {

@@ -20,14 +20,16 @@ const click = async (page: Page, selector: string) => {
   await page.click(selector);
   await page.waitForTimeout(150);
 };
-const renew = (cardIndex: number) => async (page: Page) => {
+/** A bot's card by the bot's id (the dashboard sorts cards by urgency, so never by position). */
+const card = (botId: string) => `.bot-card[aria-labelledby="bot-${botId}-title"]`;
+const renew = (botId: string) => async (page: Page) => {
   await page.waitForSelector('.bot-card .bot-actions');
-  await click(page, `.bot-list > .bot-card:nth-child(${cardIndex}) .bot-actions button:first-child`);
+  await click(page, `${card(botId)} .bot-actions button:has(.icon--key)`);
   await stage(page, 'choose');
 };
 const nextStep = (page: Page) => click(page, '.wizard-nav__next button');
 const quickPathToPaste = async (page: Page) => {
-  await renew(3)(page);
+  await renew('billbyte')(page);
   await click(page, '.path-option:not(.path-option--recommended)');
   await nextStep(page);
   await nextStep(page);
@@ -50,11 +52,18 @@ export const JOURNEYS: Journey[] = [
         name: 'onboarding-4-review',
         act: async (page) => {
           await click(page, '.button--large');
+          await page.waitForSelector('.review-summary');
+        },
+      },
+      {
+        name: 'onboarding-5-review-advanced',
+        act: async (page) => {
+          await click(page, '.review-summary__advanced');
           await page.waitForSelector('form.form');
         },
       },
       {
-        name: 'onboarding-5-review-corrected',
+        name: 'onboarding-6-review-corrected',
         act: async (page) => {
           await click(page, '.onboarding-step .banner--warning button');
           await page.check('input[name="run-choice"] >> nth=4');
@@ -82,7 +91,7 @@ export const JOURNEYS: Journey[] = [
         name: 'dashboard-stop-processes',
         act: async (page) => {
           await page.keyboard.press('Escape');
-          await click(page, '.bot-list > .bot-card:nth-child(4) .bot-actions button:nth-child(3)');
+          await click(page, `${card('crm')} .bot-actions button:nth-child(3)`);
           await page.waitForSelector('.process-list');
         },
       },
@@ -98,8 +107,8 @@ export const JOURNEYS: Journey[] = [
         name: 'dashboard-checked-and-fixed',
         act: async (page) => {
           await page.keyboard.press('Escape');
-          await click(page, '.bot-list > .bot-card:nth-child(3) .banner--warning button');
-          await click(page, '.bot-list > .bot-card:nth-child(1) .bot-actions button:nth-child(3)');
+          await click(page, `${card('billbyte')} .banner--warning button`);
+          await click(page, `${card('lokanta')} .bot-actions button:nth-child(2)`);
           await page.waitForTimeout(400);
         },
       },
@@ -147,8 +156,8 @@ export const JOURNEYS: Journey[] = [
       {
         name: 'dashboard-extended',
         act: async (page) => {
-          await click(page, '.bot-list > .bot-card:nth-child(2) .bot-actions button:last-child');
-          await page.waitForSelector('.bot-list > .bot-card:nth-child(2) .banner--success');
+          await click(page, `${card('hukuk')} .bot-actions button:last-child`);
+          await page.waitForSelector(`${card('hukuk')} .banner--success`);
         },
       },
       {
@@ -163,7 +172,7 @@ export const JOURNEYS: Journey[] = [
   {
     scenario: 'dashboard',
     steps: [
-      { name: 'wizard-choose', act: renew(3) },
+      { name: 'wizard-choose', act: renew('billbyte') },
       { name: 'wizard-permanent-1', act: (page) => click(page, '.path-option--recommended') },
       { name: 'wizard-permanent-2', act: nextStep },
       { name: 'wizard-permanent-3', act: nextStep },
@@ -217,9 +226,36 @@ export const JOURNEYS: Journey[] = [
     ],
   },
   {
+    scenario: 'temporary',
+    steps: [
+      { name: 'dashboard-temporary', act: (page) => page.waitForSelector('.bot-card .facts').then(() => undefined) },
+      {
+        name: 'wizard-verdict-same-token',
+        act: async (page) => {
+          await renew('billbyte')(page);
+          await click(page, '.path-option--recommended');
+          for (let step = 0; step < 5; step += 1) await nextStep(page);
+          await stage(page, 'paste');
+          await pasteAndSubmit(TOKENS.permanent)(page);
+          await stage(page, 'verdict');
+        },
+      },
+      {
+        name: 'wizard-success-temporary',
+        act: async (page) => {
+          await click(page, '.wizard-nav__next button');
+          await pasteAndSubmit(TOKENS.temporary)(page);
+          await stage(page, 'verdict');
+          await nextStep(page);
+          await stage(page, 'success');
+        },
+      },
+    ],
+  },
+  {
     scenario: 'unknown-app',
     steps: [
-      { name: 'wizard-temporary-via-apps-1', act: async (page) => (await renew(3)(page), click(page, '.path-option:not(.path-option--recommended)')) },
+      { name: 'wizard-temporary-via-apps-1', act: async (page) => (await renew('billbyte')(page), click(page, '.path-option:not(.path-option--recommended)')) },
       { name: 'wizard-temporary-via-apps-2', act: nextStep },
       { name: 'wizard-temporary-via-apps-3', act: nextStep },
     ],
@@ -244,7 +280,7 @@ export const JOURNEYS: Journey[] = [
   {
     scenario: 'dashboard',
     steps: [
-      { name: 'wizard-temporary-1', act: async (page) => (await renew(3)(page), click(page, '.path-option:not(.path-option--recommended)')) },
+      { name: 'wizard-temporary-1', act: async (page) => (await renew('billbyte')(page), click(page, '.path-option:not(.path-option--recommended)')) },
       { name: 'wizard-temporary-2', act: nextStep },
       {
         name: 'wizard-verdict-temporary',

@@ -17,6 +17,22 @@ export const SCENARIOS = {
   'unknown-app': (): FakeDoctorOptions => ({
     bots: sampleBots().map((bot) => (bot.lastDiagnosis ? { ...bot, lastDiagnosis: { ...bot.lastDiagnosis, appId: null } } : bot)),
   }),
+  // A bot on a temporary token among the others, and BillByteKOT's current token known (to paste it again).
+  temporary: (): FakeDoctorOptions => {
+    const expiresAt = new Date(Date.now() + 5 * 3_600_000).toISOString();
+    const kafe = makeBot({
+      id: 'kafe',
+      name: 'Kafe Moda',
+      lastDiagnosis: makeDiagnosis('expiring_soon', {
+        tokenLifetime: 'temporary',
+        expiresAt,
+        summary: { key: 'diagnosis:summary.expiring_soon.hours', params: { date: expiresAt, count: 5 } },
+        fix: { key: 'diagnosis:fix.create_permanent_token' },
+        warnings: [{ key: 'diagnosis:warning.temporary_token' }],
+      }),
+    });
+    return { bots: [...sampleBots(), kafe], botTokens: { billbyte: TOKENS.permanent } };
+  },
   credentials: (): FakeDoctorOptions => ({
     bots: sampleBots(),
     settings: { appCredentials: { appId: '1234567890123456' }, autoRenew: true, launchAtLoginAsked: true },

@@ -8,6 +8,7 @@ import { botFacts } from '../profiles/bot-destinations';
 import { isAcceptable } from '../renew/pipeline';
 import { maskToken } from '../token/mask';
 import { bareToken, checkTokenShape } from '../token/shape';
+import { readBotToken } from './bot-view';
 import type { ServiceContext } from './context';
 import { extendConnectedBot, renewConnectedBot } from './renew-bot';
 
@@ -38,9 +39,12 @@ export function tokenHandlers(context: ServiceContext) {
       }
       const shape = checkTokenShape(raw);
       const token = bareToken(raw);
-      const diagnosis = await diagnoseToken(token, botFacts(bot), await context.graphOptions());
+      const [diagnosis, current] = await Promise.all([diagnoseToken(token, botFacts(bot), await context.graphOptions()), readBotToken(bot)]);
+      // Owners often paste the old token again (it is what their clipboard or notes hold): say exactly that.
+      const sameAsBot = current !== null && bareToken(current) === token;
       const pendingId = context.pending.add(bot.id, token, diagnosis);
-      return { pendingId, masked: shape.ok ? shape.masked : maskToken(token), diagnosis, acceptable: isAcceptable(diagnosis) };
+      const masked = shape.ok ? shape.masked : maskToken(token);
+      return { pendingId, masked, diagnosis, acceptable: !sameAsBot && isAcceptable(diagnosis), sameAsBot };
     },
 
     async applyToken({ botId, pendingId }: CallInput<'applyToken'>): Promise<CallResult<'applyToken'>> {

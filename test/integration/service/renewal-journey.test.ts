@@ -129,6 +129,19 @@ describe('the renewal journey', () => {
     expect(rolledBack.bot.canRollBack).toBe(false);
   });
 
+  it('recognises the token the bot already has, pasted again, and will not put it in place', async () => {
+    const oldToken = sim.newToken('expired');
+    const bot = await connectBot(oldToken);
+    const verdict = await host.service.submitToken({ botId: bot.id, token: `"${oldToken}"\r\n` });
+    expect(verdict.sameAsBot).toBe(true);
+    expect(verdict.acceptable).toBe(false);
+    expect(verdict.diagnosis.status).toBe('expired');
+
+    const another = await host.service.submitToken({ botId: bot.id, token: sim.newToken('never_expiring') });
+    expect(another.sameAsBot).toBe(false);
+    expect(another.acceptable).toBe(true);
+  });
+
   it('writes nothing when Meta refuses the new token', async () => {
     const oldToken = sim.newToken('expiring');
     const bot = await connectBot(oldToken);
