@@ -36,7 +36,8 @@ export function TemporaryNotice({ diagnosis, botId, offerExtend }: TemporaryNoti
           </button>
         ) : (
           <button type="button" className="button button--primary" onClick={() => showGuideStep('permanent', 0)}>
-            {t('wizard:verdict.getPermanent')}
+            {/* Before the token is in place it is "instead"; once it is, simply the next thing to do. */}
+            {t(offerExtend ? 'dashboard:actions.getLongLasting' : 'wizard:verdict.getPermanent')}
           </button>
         )
       }

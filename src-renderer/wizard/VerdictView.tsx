@@ -99,7 +99,7 @@ function SameTokenAgain({ diagnosis }: { diagnosis: Diagnosis }) {
   const showGuideStep = useWizard((state) => state.showGuideStep);
   return (
     <Banner
-      tone="danger"
+      tone={botState(diagnosis) === 'dead' ? 'danger' : 'info'}
       title={<Message message={diagnosis.summary} />}
       actions={
         <button type="button" className="button" onClick={() => showGuideStep('permanent', 0)}>

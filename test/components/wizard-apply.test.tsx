@@ -66,7 +66,7 @@ describe('applying the new token', () => {
     // No ticked line saying the token works next to "expires in 20 hours": the amber box says it once.
     const proof = document.querySelector('.proof-list')?.textContent ?? '';
     expect(proof).not.toContain(t('diagnosis:summary.expiring_soon.hours', { count: 20, date: '' }).split(':')[0]!);
-    fireEvent.click(screen.getByRole('button', { name: t('wizard:verdict.getPermanent') }));
+    fireEvent.click(screen.getByRole('button', { name: t('dashboard:actions.getLongLasting') }));
     expect(await screen.findByRole('heading', { name: t('wizard:guide.systemUsers.title') })).toBeTruthy();
   });
 

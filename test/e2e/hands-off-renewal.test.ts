@@ -15,6 +15,7 @@ import { SIM_PHONE_NUMBER_ID } from '../sim/graph-simulator';
 import { openChromium, type OpenedBrowser } from '../support/chromium';
 import { requireTestKeyring } from '../support/require-keyring';
 import { blockingViolations, type Violation } from './support/axe';
+import { photograph } from './support/photograph';
 import { connectSelfRestartedBot } from '../support/connect-bot';
 
 const SCREENSHOTS = resolve('test/e2e/screenshots');
@@ -36,7 +37,7 @@ for (const language of Object.keys(LOCALES) as Language[]) {
     async function screen(name: string): Promise<void> {
       await page.waitForTimeout(150);
       await mkdir(join(SCREENSHOTS, language), { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, language, `hands-off-${name}.png`), fullPage: true, animations: 'disabled' });
+      await photograph(page, join(SCREENSHOTS, language, `hands-off-${name}`));
       for (const violation of await blockingViolations(page)) violations.push({ ...violation, screen: name });
     }
 

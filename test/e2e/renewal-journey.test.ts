@@ -17,6 +17,7 @@ import { SIM_PHONE_NUMBER_ID, SIM_WABA_ID } from '../sim/graph-simulator';
 import { openChromium, type OpenedBrowser } from '../support/chromium';
 import { requireTestKeyring } from '../support/require-keyring';
 import { blockingViolations, type Violation } from './support/axe';
+import { aboveTheFoldInSmallWindow, photograph } from './support/photograph';
 
 const SCREENSHOTS = resolve('test/e2e/screenshots');
 const LOCALES: Record<Language, string> = { en: 'en-US', tr: 'tr-TR', ar: 'ar-EG' };
@@ -43,12 +44,12 @@ for (const language of Object.keys(LOCALES) as Language[]) {
     const violations: Array<Violation & { screen: string }> = [];
     const say = (key: string, params?: Record<string, string | number>) => translate(language, { key, params });
 
-    /** Photographs the screen and checks it with axe. */
+    /** Photographs the screen (wide and small window) and checks it with axe. */
     async function screen(name: string): Promise<void> {
       await page.waitForTimeout(150);
       await mkdir(join(SCREENSHOTS, language), { recursive: true });
       shots += 1;
-      await page.screenshot({ path: join(SCREENSHOTS, language, `${String(shots).padStart(2, '0')}-${name}.png`), fullPage: true, animations: 'disabled' });
+      await photograph(page, join(SCREENSHOTS, language, `${String(shots).padStart(2, '0')}-${name}`));
       for (const violation of await blockingViolations(page)) violations.push({ ...violation, screen: name });
     }
 
@@ -92,9 +93,17 @@ for (const language of Object.keys(LOCALES) as Language[]) {
       await page.click('.step-actions .button--primary');
       await screen('connect');
       await page.click('.button--large');
+      await page.waitForSelector('.review-summary');
+      // Three lines of what was found, and Connect without scrolling even in a small window.
+      expect(await page.textContent('.found')).toContain('WHATSAPP_TOKEN');
+      expect(await page.textContent('.found')).toContain('npm start');
+      expect(await page.textContent('.found')).toContain(SIM_PHONE_NUMBER_ID);
+      expect(await aboveTheFoldInSmallWindow(page, '.review-summary .button--primary')).toBe(true);
+      await screen('review');
+      await page.click('.review-summary__advanced');
       await page.waitForSelector('form.form');
       expect(await page.inputValue('form.form input[value="WHATSAPP_TOKEN"]')).toBe('WHATSAPP_TOKEN');
-      await screen('review');
+      await screen('review-advanced');
       await page.click('form.form button[type="submit"]');
       await page.waitForSelector('.bot-card .badge--danger', { timeout: 30_000 });
       expect(await page.textContent('.bot-card .badge')).toContain(say('dashboard:status.expired'));
@@ -110,6 +119,13 @@ for (const language of Object.keys(LOCALES) as Language[]) {
       while (!(await page.$('#token-field'))) {
         step += 1;
         await screen(`wizard-step-${step}`);
+        if (step === 1) {
+          // The picture is Meta's page as the owner will see it: mirrored in Arabic, as Meta mirrors its pages.
+          const side = await page.locator('.meta-screen .meta-side').boundingBox();
+          const main = await page.locator('.meta-screen .meta-main').boundingBox();
+          expect(side!.x > main!.x).toBe(language === 'ar');
+          expect(await page.textContent('.meta-screen')).toContain(say('screens:meta.systemUsers'));
+        }
         const open = await page.$('.open-meta button');
         if (open) await open.click();
         await page.click('.wizard-nav__next button');
