@@ -91,6 +91,8 @@ async function writeEnv(file: string, variable: string, token: string, context: 
   const params = { key: variable, line: result.line, path: file };
   let message: UserMessage;
   if (!result.written) message = { key: 'envfile:change.unchanged', params };
+  // Never silently: the file was written into, so its other names and its owner are as they were.
+  else if (result.inPlace) message = { key: `envfile:change.in_place_${result.inPlace}`, params };
   else if (result.duplicateCount > 0) message = { key: 'envfile:change.duplicates', params: { ...params, count: result.duplicateCount } };
   else message = { key: `envfile:change.${result.change}`, params };
   return { changed: result.written, backup: result.backup, message, output: null };

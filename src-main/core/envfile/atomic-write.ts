@@ -1,12 +1,14 @@
 // Replaces a file's content all at once: a crash, a kill or a full disk leaves either the old file or the new
 // one, never a mix. The bytes go to a temporary file in the same folder, are flushed to disk, then renamed over
-// the target (a symlink is followed to its target, which is what gets replaced).
+// the target (a symlink is followed to its target, which is what gets replaced). A file with other names (hard
+// links) or whose owner a new copy could not keep is written in place instead, and the result says so.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, lstat, open, readdir, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { envFileError, writeError } from './errors';
+import { writeInPlace, type InPlaceReason } from './in-place-write';
 
 export interface AtomicWriteOptions {
   /** The file's mode after the write; by default an existing file keeps its mode, a new one gets 0666 − umask. */
@@ -17,19 +19,32 @@ export interface AtomicWriteOptions {
   renameDeadlineMs?: number;
 }
 
+export interface AtomicWriteResult {
+  /** null: replaced whole. Otherwise the file was written in place (same inode, owner, group and mode), and why. */
+  inPlace: InPlaceReason | null;
+}
+
 const TEMPORARY_SUFFIX = '.tmp';
 const RENAME_DEADLINE_MS = 10_000;
 const RENAME_FIRST_PAUSE_MS = 50;
 const RENAME_LONGEST_PAUSE_MS = 1_000;
 const MAX_SYMLINK_HOPS = 40;
 
-/** Writes `content` (text is UTF-8) to `path` atomically. Failures are DoctorErrors; the old file stays intact. */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+/**
+ * Writes `content` (text is UTF-8) to `path` atomically, or in place when a replacement would lose the file's
+ * other names or its owner (see in-place-write.ts). Failures are DoctorErrors; the old file stays intact.
+ */
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<AtomicWriteResult> {
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const target = await symlinkTarget(path).catch((error: unknown) => {
     throw writeError(error, path);
   });
   const existing = await writableExistingFile(target, path);
+  const writeBytes = options.writeTemporary ?? writeAll;
+  if (existing && existing.nlink > 1) {
+    await writeInPlace(target, path, data, writeBytes);
+    return { inPlace: 'hard_links' };
+  }
   const folder = dirname(target);
   await removeAbandonedTemporaries(folder, basename(target));
   const temporary = join(folder, `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`);
@@ -39,8 +54,14 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   try {
     handle = await open(temporary, 'wx', mode ?? 0o666);
     if (mode !== undefined) await handle.chmod(mode); // the umask may have cleared bits the file had
-    if (existing) await keepOwner(handle, existing);
-    await (options.writeTemporary ?? writeAll)(handle, data);
+    if (existing && !(await keptOwner(handle, existing))) {
+      await handle.close();
+      handle = undefined;
+      await unlink(temporary);
+      await writeInPlace(target, path, data, writeBytes);
+      return { inPlace: 'owner' };
+    }
+    await writeBytes(handle, data);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -51,6 +72,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     throw writeError(error, path);
   }
   await syncFolder(folder);
+  return { inPlace: null };
 }
 
 async function writeAll(handle: FileHandle, data: Uint8Array): Promise<void> {
@@ -85,11 +107,15 @@ async function writableExistingFile(target: string, path: string): Promise<Stats
   return info;
 }
 
-async function keepOwner(handle: FileHandle, original: Stats): Promise<void> {
-  if (process.platform === 'win32') return;
+/** Gives the new copy the file's owner and group; false when that is not allowed (only root may give files away). */
+async function keptOwner(handle: FileHandle, original: Stats): Promise<boolean> {
+  if (process.platform === 'win32') return true;
   const current = await handle.stat();
-  if (current.uid === original.uid && current.gid === original.gid) return;
-  await handle.chown(original.uid, original.gid).catch(() => undefined); // only root may give files away
+  if (current.uid === original.uid && current.gid === original.gid) return true;
+  return handle.chown(original.uid, original.gid).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**

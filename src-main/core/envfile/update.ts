@@ -2,6 +2,7 @@
 // and the matching rollback.
 import type { EnvBackup, EnvBackups } from './backups';
 import { writeFileAtomic } from './atomic-write';
+import type { InPlaceReason } from './in-place-write';
 import { setEnvValue, type EnvValueChange } from './edit';
 import { decodeEnvBytes, readEnvBytes } from './read';
 
@@ -15,6 +16,8 @@ export interface EnvUpdateResult extends Omit<EnvValueChange, 'text'> {
   /** The copy of the file as it was before the write; null when the file already held the value (nothing written). */
   backup: EnvBackup | null;
   written: boolean;
+  /** Written into the file itself rather than replaced (other hard links, an owner a copy could not keep), and why. */
+  inPlace: InPlaceReason | null;
 }
 
 /** Sets `key` to `value` in the .env at `path`, changing nothing else. Errors are DoctorErrors; the file is then intact. */
@@ -22,10 +25,10 @@ export async function updateEnvFile(path: string, key: string, value: string, op
   const bytes = await readEnvBytes(path);
   const text = decodeEnvBytes(bytes, path);
   const { text: updated, ...change } = setEnvValue(text, key, value);
-  if (updated === text) return { ...change, backup: null, written: false };
+  if (updated === text) return { ...change, backup: null, written: false, inPlace: null };
   const backup = await options.backups.save(options.botId, path, bytes);
-  await writeFileAtomic(path, updated);
-  return { ...change, backup, written: true };
+  const { inPlace } = await writeFileAtomic(path, updated);
+  return { ...change, backup, written: true, inPlace };
 }
 
 /** Puts the .env back as it was in `backup` (what `updateEnvFile` returned); the replaced file is backed up too. */

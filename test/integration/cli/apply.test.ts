@@ -2,7 +2,7 @@
 // comes out with only its token's bytes changed, Meta's refusal writes nothing, the restart command runs, the
 // real keychain gets the token, and no full token ever reaches the output.
 import { createHash } from 'node:crypto';
-import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +165,37 @@ describe('apply refusing and failing safely', () => {
     const vault = new KeyringVault();
     expect(await vault.getSecret(botAccount(connected.id))).toBe(token);
     await vault.deleteSecret(botAccount(connected.id));
+  });
+});
+
+describe('apply on a .env a replacement would get wrong', () => {
+  it('writes a hard-linked .env in place, so every name has the new token, and says so in the reader language', async () => {
+    const folder = await mkdtemp(join(work, 'linked-'));
+    const envPath = join(folder, '.env');
+    const otherName = join(folder, 'deploy.env');
+    await writeFile(envPath, `WHATSAPP_TOKEN=${sim.newToken('expired')}\nPHONE_NUMBER_ID=${SIM_PHONE_NUMBER_ID}\n`);
+    await link(envPath, otherName);
+    const token = sim.newToken('never_expiring');
+    const run = await apply(['--env', envPath, '--token-stdin', '--no-keychain', '--json'], token, { WA_TOKEN_DOCTOR_LANG: 'tr' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const write = (JSON.parse(run.stdout) as { steps: Array<{ step: string; message: { key: string }; text: string }> }).steps.find((step) => step.step === 'write')!;
+    expect(write.message.key).toBe('envfile:change.in_place_hard_links');
+    expect(write.text).toBe(translate('tr', { key: 'envfile:change.in_place_hard_links', params: { key: 'WHATSAPP_TOKEN', line: 1, path: envPath } }));
+    for (const name of [envPath, otherName]) expect(envValues(parseEnv(await readFile(name, 'utf8'))).get('WHATSAPP_TOKEN')).toBe(token);
+  });
+
+  it('refuses a .env it may not write, with a clear message, and changes nothing', async () => {
+    const folder = await mkdtemp(join(work, 'locked-'));
+    const envPath = join(folder, '.env');
+    await writeFile(envPath, `WHATSAPP_TOKEN=${sim.newToken('expired')}\n`);
+    await chmod(envPath, 0o444);
+    const before = await readFile(envPath, 'utf8');
+    const run = await apply(['--env', envPath, '--token-stdin', '--no-keychain', '--json'], sim.newToken('never_expiring'));
+    expect(run.code).toBe(2);
+    const out = JSON.parse(run.stdout) as { outcome: string; steps: Array<{ step: string; state: string; message: { key: string } }> };
+    expect(out.outcome).toBe('write_failed');
+    expect(out.steps.find((step) => step.step === 'write')).toMatchObject({ state: 'failed', message: { key: 'envfile:errors.read_only' } });
+    expect(await readFile(envPath, 'utf8')).toBe(before);
   });
 });
 
