@@ -65,7 +65,7 @@ export const JOURNEYS: Journey[] = [
       {
         name: 'onboarding-6-review-corrected',
         act: async (page) => {
-          await click(page, '.onboarding-step .banner--warning button');
+          await page.uncheck('.toggle--offer input');
           await page.check('input[name="run-choice"] >> nth=4');
           await page.fill('.choice--checked .field__input', 'pm2 restart tevkil');
           await page.fill('form.form .field__input >> nth=0', '');
