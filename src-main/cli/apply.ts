@@ -4,6 +4,7 @@ import { parseFlags } from './args';
 import { EXIT } from './exit-codes';
 import { cliText, type CliIo } from './io';
 import { UsageError, type CliCommand } from './registry';
+import { runDryRun } from './dry-run';
 import { runRenewal } from './run-renewal';
 import { readTokenSource } from './token-source';
 import { secretsOf, withAppCredentials } from './app-credentials';
@@ -23,6 +24,7 @@ export const applyCommand: CliCommand = {
       'no-keychain': { type: 'boolean' },
       'phone-number-id': { type: 'string' },
       'waba-id': { type: 'string' },
+      'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
     });
     const text = cliText(io);
@@ -38,7 +40,7 @@ export const applyCommand: CliCommand = {
       io,
     );
     const source = await withAppCredentials(read, io, !values['no-keychain']);
-    return runRenewal(io, text, {
+    return (values['dry-run'] ? runDryRun : runRenewal)(io, text, {
       token: source.token,
       source,
       destinationArgs: values.dest ?? [],

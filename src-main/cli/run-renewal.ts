@@ -1,27 +1,15 @@
-// The part `apply` and `renew` share: assemble the destinations, run the pipeline with live progress lines
-// (or one JSON object), and turn the outcome into an exit code.
-import { createHash } from 'node:crypto';
-import { dirname, resolve } from 'node:path';
+// The part `apply` and `renew` share: run the pipeline on what renewal-target.ts worked out, with live progress
+// lines (or one JSON object), and turn the outcome into an exit code.
 import type { StepOutcome } from '../contract';
-import { parseDestinationArg, type Destination } from '../core/destinations';
-import { EnvBackups } from '../core/envfile';
-import { graphBaseUrl } from '../core/graph/config';
-import type { Diagnosis } from '../core/graph/types';
-import { dataHome } from '../core/paths';
-import type { BotRunConfig } from '../core/bot';
-import { botDestinations, botRunConfig } from '../core/profiles/bot-destinations';
-import { ProfileStore } from '../core/profiles/profile-store';
-import type { BotProfile } from '../core/profiles/schema';
 import { renewToken, type RenewalOutcome } from '../core/renew/pipeline';
 import { planRenewal, tokenVariables } from '../core/renew/plan';
 import { maskToken } from '../core/token/mask';
-import { KeyringVault } from '../core/vault';
-import { botWithEnvFile } from './connected-bot';
 import { EXIT } from './exit-codes';
 import { paint, writeLine, type CliIo, type CliText } from './io';
-import { UsageError, asUsageError } from './registry';
+import { renewalTarget, type RenewalRun } from './renewal-target';
 import { shellTokenWarnings } from './shell-warnings';
-import type { TokenSource } from './token-source';
+
+export type { RenewalRun } from './renewal-target';
 
 /** The exit codes of apply and renew, on the same scale as check's. */
 export const RENEWAL_EXIT: Record<RenewalOutcome, number> = {
@@ -34,58 +22,6 @@ export const RENEWAL_EXIT: Record<RenewalOutcome, number> = {
   could_not_check: EXIT.couldNotCheck,
 };
 
-export interface RenewalRun {
-  token: string;
-  /** Meta's verdict when already known (renew checked the new token itself). */
-  verdict?: Diagnosis;
-  source: TokenSource;
-  destinationArgs: readonly string[];
-  restart?: string;
-  cwd?: string;
-  noKeychain: boolean;
-  json: boolean;
-  /** Everything to mask on the way out (tokens, app secret). */
-  secrets: readonly string[];
-}
-
-/** The connected bot whose .env this is (`connect`, or the desktop app): its keychain entry, backups and settings. */
-async function connectedBotFor(home: string, envPath: string | null): Promise<BotProfile | null> {
-  if (!envPath) return null;
-  const store = await ProfileStore.open(home).catch(() => null);
-  return (store && botWithEnvFile(store.listBots(), envPath)) ?? null;
-}
-
-/** Any other .env or destination list keeps its own keychain entry and backups under an id derived from it. */
-function derivedBotId(envPath: string | null, destinations: readonly Destination[]): string {
-  const anchor = envPath ?? JSON.stringify(destinations[0]);
-  return `cli-${createHash('sha256').update(anchor).digest('hex').slice(0, 12)}`;
-}
-
-/**
- * How a connected bot restarts when the command line does not say (a cron line names only the .env). Processes
- * found running need the owner's confirmation, which a cron job cannot give, so that mode restarts nothing.
- */
-function connectedRun(bot: BotProfile): BotRunConfig | null {
-  return bot.run.mode === 'custom' || bot.run.mode === 'managed' ? botRunConfig(bot) : null;
-}
-
-function destinationsOf(run: RenewalRun, io: CliIo): Destination[] {
-  const { source } = run;
-  const destinations: Destination[] = [];
-  if (source.envPath) {
-    if (!source.tokenVariable) throw new UsageError('cli:errors.no_token_variable', { path: source.envPath });
-    destinations.push({ kind: 'env', file: source.envPath, variable: source.tokenVariable });
-  }
-  for (const spec of run.destinationArgs) {
-    try {
-      destinations.push(parseDestinationArg(spec, { cwd: io.cwd, defaultVariable: source.tokenVariable ?? undefined }));
-    } catch (error) {
-      throw asUsageError(error);
-    }
-  }
-  return destinations;
-}
-
 function stepLine(step: StepOutcome, text: CliText, io: CliIo): string {
   const color = paint(io.stdout, io.env);
   const mark = { pending: ' ', running: '…', done: color.green('✔'), skipped: color.dim('–'), warning: color.yellow('!'), failed: color.red('✖') }[step.state];
@@ -96,48 +32,22 @@ function stepLine(step: StepOutcome, text: CliText, io: CliIo): string {
 }
 
 export async function runRenewal(io: CliIo, text: CliText, run: RenewalRun): Promise<number> {
-  const { source } = run;
-  // An app secret exported for us is a secret even when this command does not use it.
-  const exported = io.env.WA_TOKEN_DOCTOR_APP_SECRET?.trim();
-  const secrets = exported ? [...run.secrets, exported] : run.secrets;
-  const folder = run.cwd ? resolve(io.cwd, run.cwd) : source.envPath ? dirname(source.envPath) : io.cwd;
-  const home = dataHome(io.env);
-  const bot = await connectedBotFor(home, source.envPath);
-  // A connected bot's other places are renewed too, unless the command line lists its own.
-  const useStored = bot !== null && run.destinationArgs.length === 0 && bot.tokenVariable === source.tokenVariable;
-  const destinations = useStored ? botDestinations(bot) : destinationsOf(run, io);
-  const botId = bot?.id ?? derivedBotId(source.envPath, destinations);
-  const restart = run.restart ? { mode: 'custom' as const, command: run.restart, cwd: folder } : bot ? connectedRun(bot) : null;
+  const { setup, secrets } = await renewalTarget(io, run);
   const shown = new Map<string, string>();
-  const plan = planRenewal(
-    run.token,
-    {
-      botId,
-      folder,
-      destinations,
-      run: restart,
-      facts: source.facts,
-      vault: run.noKeychain ? null : new KeyringVault(),
-      backups: new EnvBackups({ dataHome: home }),
-      dataHome: home,
-      graph: { graphUrl: graphBaseUrl(undefined, io.env), appCredentials: source.appCredentials },
-      secrets,
+  const plan = planRenewal(run.token, setup, {
+    verdict: run.verdict,
+    // Human output: each line once, when it settles.
+    onProgress: (steps) => {
+      if (run.json) return;
+      for (const step of steps) {
+        const key = `${step.step}:${step.target ?? ''}`;
+        if (step.state === 'pending' || step.state === 'running' || shown.get(key) === step.state) continue;
+        shown.set(key, step.state);
+        writeLine(io.stdout, stepLine(step, text, io), secrets);
+      }
     },
-    {
-      verdict: run.verdict,
-      // Human output: each line once, when it settles.
-      onProgress: (steps) => {
-        if (run.json) return;
-        for (const step of steps) {
-          const key = `${step.step}:${step.target ?? ''}`;
-          if (step.state === 'pending' || step.state === 'running' || shown.get(key) === step.state) continue;
-          shown.set(key, step.state);
-          writeLine(io.stdout, stepLine(step, text, io), secrets);
-        }
-      },
-    },
-  );
-  const warnings = shellTokenWarnings(io, text, tokenVariables(destinations));
+  });
+  const warnings = shellTokenWarnings(io, text, tokenVariables(setup.destinations));
   if (!run.json) {
     writeLine(io.stdout, text.t('cli:apply.title', { token: maskToken(run.token) }));
     for (const warning of warnings) writeLine(io.stdout, `${paint(io.stdout, io.env).yellow('!')} ${warning}`);

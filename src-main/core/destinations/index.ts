@@ -31,3 +31,4 @@ export { findTokenCopies, type TokenCopy, type TokenOrigin } from './token-copie
 export { setJsonString, readJsonString, type JsonValueChange } from './json-edit';
 export { setYamlString, readYamlString, type YamlValueChange } from './yaml-edit';
 export { destinationError, type DestinationProblem } from './errors';
+export { previewDestination, type DestinationPreview } from './preview-destination';

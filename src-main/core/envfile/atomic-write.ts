@@ -75,6 +75,32 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   return { inPlace: null };
 }
 
+/**
+ * What writeFileAtomic would do with `path`, writing nothing (a dry run): throws the DoctorError the write would
+ * meet (a folder, a read-only file, no permission), or says whether it would write in place, and why.
+ */
+export async function inspectWrite(path: string): Promise<AtomicWriteResult> {
+  const target = await symlinkTarget(path).catch((error: unknown) => {
+    throw writeError(error, path);
+  });
+  const existing = await writableExistingFile(target, path);
+  if (existing && existing.nlink > 1) return { inPlace: 'hard_links' };
+  if (existing && !ownerCouldBeKept(existing)) return { inPlace: 'owner' };
+  // A replacement is written beside the file first: its folder must take a new file.
+  await access(dirname(target), constants.W_OK).catch((error: unknown) => {
+    throw writeError(error, path);
+  });
+  return { inPlace: null };
+}
+
+/** Whether this process may give a new copy the file's owner and group (keptOwner's question, asked in advance). */
+function ownerCouldBeKept(original: Stats): boolean {
+  if (process.platform === 'win32' || !process.getuid || !process.getegid || !process.getgroups) return true;
+  if (process.getuid() === 0) return true;
+  const groups = [process.getegid(), ...process.getgroups()];
+  return original.uid === process.getuid() && groups.includes(original.gid);
+}
+
 async function writeAll(handle: FileHandle, data: Uint8Array): Promise<void> {
   await handle.writeFile(data);
 }

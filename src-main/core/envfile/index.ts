@@ -5,7 +5,7 @@ export { parseEnv, serializeEnv, envValues, findEntries } from './parse';
 export { readEnvFile, readEnvBytes, decodeEnvBytes, MAX_ENV_FILE_BYTES } from './read';
 export { setEnvValue, type EnvValueChange } from './edit';
 export { envFileError, type EnvFileProblem } from './errors';
-export { writeFileAtomic, type AtomicWriteOptions, type AtomicWriteResult } from './atomic-write';
+export { writeFileAtomic, inspectWrite, type AtomicWriteOptions, type AtomicWriteResult } from './atomic-write';
 export type { InPlaceReason } from './in-place-write';
 export { EnvBackups, DEFAULT_BACKUPS_KEPT, type EnvBackup, type EnvBackupsOptions } from './backups';
 export { updateEnvFile, restoreEnvFile, type EnvUpdateOptions, type EnvUpdateResult } from './update';
