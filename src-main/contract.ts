@@ -6,8 +6,9 @@ import type { Language } from '../assets/locales';
 import { DestinationSchema, type Destination } from './core/destinations/types';
 import type { UserMessage } from './core/errors';
 import type { Diagnosis } from './core/graph/types';
+import type { NeedsYouReason, RenewalOutlook } from './core/monitor/renewal-outlook';
 
-export type { Destination, Diagnosis, Language, UserMessage };
+export type { Destination, Diagnosis, Language, NeedsYouReason, RenewalOutlook, UserMessage };
 
 // ---------------------------------------------------------------------------------------------------------------
 // What the renderer sees
@@ -49,6 +50,8 @@ export interface BotView {
   /** The token the bot's .env holds, masked; null when the variable is empty or missing. */
   maskedToken: string | null;
   lastDiagnosis: Diagnosis | null;
+  /** What happens to the token next: renews itself on a date, needs the owner by a date, never expires (null: it does not work or nothing is known). */
+  renewal: RenewalOutlook | null;
   lastCheckedAt: string | null;
   checking: boolean;
   process: { state: ProcessState; pids: number[] };
@@ -117,6 +120,8 @@ export interface TokenVerdict {
   acceptable: boolean;
   /** The bot's .env already holds this very token: putting it in place would change nothing (never acceptable). */
   sameAsBot: boolean;
+  /** What will happen to it once applied, with the app credentials and settings as they are now. */
+  renewal: RenewalOutlook | null;
 }
 
 export const APPLY_STEPS = ['validate', 'keychain', 'write', 'restart', 'verify'] as const;
@@ -205,6 +210,8 @@ const VariableName = v.pipe(v.string(), v.regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,127}
 /** Tokens are accepted from the renderer (once) but never sent back. Generous bounds; the shape check says more. */
 const RawToken = v.pipe(v.string(), v.maxLength(8192));
 const PhoneNumber = v.pipe(v.string(), v.regex(/^\+?[\d\s().-]{6,24}$/));
+const AppId = v.pipe(v.string(), v.regex(/^\d{5,20}$/));
+const AppSecret = v.pipe(v.string(), v.regex(/^[A-Za-z0-9]{16,64}$/));
 
 const RunSettingsSchema = v.object({
   mode: v.picklist(['managed', 'found', 'custom', 'none']),
@@ -289,12 +296,12 @@ export const calls = {
       }),
     ),
   ),
-  setAppCredentials: call<SettingsView>()(
-    v.object({
-      appId: v.pipe(v.string(), v.regex(/^\d{5,20}$/)),
-      appSecret: v.pipe(v.string(), v.regex(/^[A-Za-z0-9]{16,64}$/)),
-    }),
-  ),
+  setAppCredentials: call<SettingsView>()(v.object({ appId: AppId, appSecret: AppSecret })),
+  /**
+   * The wizard's app-credentials step: checks them with Meta by having the app inspect the pasted token (same app,
+   * its real expiry and type), keeps them, and answers with that token's new verdict.
+   */
+  submitAppCredentials: call<TokenVerdict>()(v.object({ botId: Id, pendingId: Id, appId: AppId, appSecret: AppSecret })),
   clearAppCredentials: call<SettingsView>()(NoInput),
   /** Trades the bot's short-lived token for a 60-day one (needs app credentials) and applies it. */
   extendToken: call<ApplyReport>()(v.object({ botId: Id })),
@@ -311,6 +318,8 @@ export interface Events {
   applyProgress: { botId: string; steps: StepOutcome[] };
   /** A notification or the tray asked to open the renewal wizard for a bot. */
   openWizard: { botId: string };
+  /** The tray asked to open Settings at the app credentials (so 60-day tokens renew themselves). */
+  openSettings: { section: 'appCredentials' };
   settingsChanged: SettingsView;
 }
 export type EventName = keyof Events;

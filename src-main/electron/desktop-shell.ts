@@ -85,6 +85,7 @@ export async function startDesktopShell(options: DesktopShellOptions): Promise<R
     (shellListeners[event] as ((payload: unknown) => void) | undefined)?.(payload);
   };
   const openWizard = (botId: string) => window.showThen(() => emit('openWizard', { botId }));
+  const openAppCredentials = () => window.showThen(() => emit('openSettings', { section: 'appCredentials' }));
 
   doctor = await options.createHost(
     createElectronPlatform({
@@ -149,6 +150,7 @@ export async function startDesktopShell(options: DesktopShellOptions): Promise<R
     clickOpensWindow: options.platform !== 'darwin',
     actions: {
       renewToken: openWizard,
+      addAppCredentials: openAppCredentials,
       restartBot: (botId) => void restartFromTray(botId),
       checkNow: () => void watch?.checkNow(),
       open: () => window.show(),

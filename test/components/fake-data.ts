@@ -109,6 +109,7 @@ export function makeBot(overrides: Partial<BotView> & { id: string; name: string
     ],
     maskedToken: 'EAAQ…sBQJm',
     lastDiagnosis: makeDiagnosis('ok'),
+    renewal: null,
     lastCheckedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
     checking: false,
     process: { state: 'running', pids: [4242] },

@@ -17,6 +17,8 @@ import {
   type TokenVerdict,
 } from '../../src-main/contract';
 import { DoctorError } from '../../src-main/core/errors';
+import type { Diagnosis } from '../../src-main/core/graph/types';
+import { renewalOutlook, type RenewalOutlook } from '../../src-main/core/monitor/renewal-outlook';
 import type { DoctorService } from '../../src-main/core/service/types';
 import { dispatchCall } from '../../src-main/core/service/dispatch';
 import { maskToken } from '../../src-main/core/token/mask';
@@ -119,6 +121,12 @@ export class FakeDoctor {
     return bot;
   }
 
+  /** What main would say happens next to a token, from this fake's settings (the real rule, not a copy). */
+  outlook(diagnosis: Diagnosis): RenewalOutlook | null {
+    const settings = { autoRenew: this.settings.autoRenew, autoRenewLeadMs: this.settings.autoRenewLeadDays * 86_400_000, hasAppCredentials: this.settings.appCredentials !== null };
+    return renewalOutlook(diagnosis, settings, Date.now());
+  }
+
   private save(bot: BotView): BotView {
     this.bots = this.bots.map((known) => (known.id === bot.id ? bot : known));
     return structuredClone(bot);
@@ -144,6 +152,7 @@ export class FakeDoctor {
       diagnosis: { ...diagnosis, token: maskToken(token) },
       acceptable: status === 'ok' && !sameAsBot,
       sameAsBot,
+      renewal: this.outlook(diagnosis),
     };
     this.pending.set(pendingId, { botId, scenario, verdict });
     return verdict;
@@ -281,6 +290,25 @@ export class FakeDoctor {
         const language = patch.language === undefined ? this.settings.language : patch.language;
         this.settings = { ...this.settings, ...patch, language, effectiveLanguage: language ?? this.systemLanguage };
         return structuredClone(this.settings);
+      },
+      submitAppCredentials: async ({ botId, pendingId, appId, appSecret }) => {
+        const pending = this.pending.get(pendingId);
+        if (!pending || pending.botId !== botId) throw new DoctorError('pending_expired', { key: 'common:errors.internal' }, 'no pending');
+        if (appSecret.startsWith('wrong')) throw new DoctorError('app_credentials_rejected', { key: 'service:errors.appCredentialsRejected' }, 'rejected');
+        if (appSecret.startsWith('other')) throw new DoctorError('app_credentials_other_app', { key: 'service:errors.appCredentialsOtherApp' }, 'other app');
+        this.settings = { ...this.settings, appCredentials: { appId } };
+        this.emit('settingsChanged', structuredClone(this.settings));
+        // Asked as the app, a 60-day system-user token shows its real expiry.
+        const expiresAt = new Date(Date.now() + 60 * 86_400_000).toISOString();
+        const diagnosis = makeDiagnosis('ok', {
+          tokenType: 'system_user',
+          tokenLifetime: 'long_lived',
+          expiresAt,
+          token: pending.verdict.masked,
+          summary: { key: 'diagnosis:summary.ok.until', params: { date: expiresAt, count: 60 } },
+        });
+        pending.verdict = { ...pending.verdict, diagnosis, acceptable: true, renewal: this.outlook(diagnosis) };
+        return structuredClone(pending.verdict);
       },
       setAppCredentials: async ({ appId, appSecret }) => {
         if (appSecret.startsWith('wrong')) throw new DoctorError('app_credentials_rejected', { key: 'service:errors.appCredentialsRejected' }, 'rejected');

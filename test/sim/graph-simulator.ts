@@ -27,7 +27,7 @@
 // since 2026), sixty_day (a person's), expiring (days, default 3), temporary
 // (hours, default 3), embedded_signup, missing_permission, wrong_waba, expired, logged_out, password_changed,
 // invalid_467, revoked (466), cannot_parse. An unregistered token gets 190 "Cannot parse access token".
-// The world: app 100000000000001 (secret in `sim.app.secret`), WABA 200000000000002 with phones
+// The world: app 100000000000001 (secret in `sim.app.secret`) and the owner's other app `SIM_OTHER_APP`, WABA 200000000000002 with phones
 // 300000000000003 / 300000000000013 and an approved hello_world, WABA 200000000000012 with phone
 // 300000000000023 and no templates. `sim.world` may be changed by a test.
 //
@@ -47,7 +47,7 @@ export type { FaultSpec, RequestKind } from './faults';
 export type { ScenarioName, TokenScenario } from './scenarios';
 export type { SimRules } from './rules';
 export { expectedProof } from './rules';
-export { SIM_APP_ID, SIM_WABA_ID, SIM_OTHER_WABA_ID, SIM_PHONE_NUMBER_ID } from './scenarios';
+export { SIM_APP_ID, SIM_OTHER_APP, SIM_WABA_ID, SIM_OTHER_WABA_ID, SIM_PHONE_NUMBER_ID } from './scenarios';
 export { makeFakeToken } from './world';
 
 export interface RecordedRequest {

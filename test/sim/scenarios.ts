@@ -42,6 +42,8 @@ export interface TokenScenario {
 }
 
 export const SIM_APP_ID = '100000000000001';
+/** The same owner's other Meta app: its ID and secret are real, but no registered token is its. */
+export const SIM_OTHER_APP = { id: '100000000000091', secret: '9e8d7c6b5a4f30211203f4e5d6c7b8a9' } as const;
 export const SIM_WABA_ID = '200000000000002';
 export const SIM_OTHER_WABA_ID = '200000000000012';
 export const SIM_PHONE_NUMBER_ID = '300000000000003';

@@ -2,17 +2,23 @@
 // exchange `oauth/access_token` (a NEW registered token), and `GET /{app-id}` read with the app token.
 import type { Json } from './fixtures';
 import { PROOF_MESSAGES, proofProblem } from './rules';
-import { isSystemUserScenario, type TokenScenario } from './scenarios';
+import { isSystemUserScenario, SIM_OTHER_APP, type TokenScenario } from './scenarios';
 import { graphError, makeFakeToken, type Answer, type SimWorld } from './world';
 
 const APP_TOKEN = /^(\d+)\|(.+)$/;
 
-/** An app token `ID|SECRET` checked against the simulator's app: null when it is one of ours. */
+/** The app an app token `ID|SECRET` names, if the simulator knows one by that id. */
+function appOf(idAndSecret: RegExpExecArray, world: SimWorld): { id: string; secret: string } | null {
+  return [world.app, SIM_OTHER_APP].find((app) => app.id === idAndSecret[1]) ?? null;
+}
+
+/** An app token `ID|SECRET` asking about one of the registered tokens (all the main app's): null when it may. */
 function appTokenProblem(world: SimWorld, idAndSecret: RegExpExecArray): Answer | null {
-  if (idAndSecret[1] !== world.app.id) {
+  const app = appOf(idAndSecret, world);
+  if (app && idAndSecret[2] !== app.secret) return graphError(400, { message: 'Invalid OAuth access token signature.', code: 190 });
+  if (app?.id !== world.app.id) {
     return graphError(400, { message: '(#100) The App_id in the input_token did not match the Viewing App', code: 100 });
   }
-  if (idAndSecret[2] !== world.app.secret) return graphError(400, { message: 'Invalid OAuth access token signature.', code: 190 });
   return null;
 }
 
@@ -89,16 +95,16 @@ export function exchangeAnswer(world: SimWorld, params: Record<string, string>):
   return { status: 200, body };
 }
 
-/** `GET /{app-id}`: the app reads itself with its app token (how app credentials are checked). */
-export function appAnswer(world: SimWorld, token: string | undefined): Answer {
+/** `GET /{app-id}`: an app reads itself with its app token (how app credentials are checked). */
+export function appAnswer(world: SimWorld, appId: string, token: string | undefined): Answer {
   const appCaller = token ? APP_TOKEN.exec(token) : null;
-  if (appCaller && appCaller[1] !== world.app.id) {
-    return graphError(400, { message: 'Invalid OAuth access token - Cannot parse access token', code: 190 });
-  }
-  if (appCaller && appCaller[2] !== world.app.secret) return graphError(400, { message: 'Invalid OAuth access token signature.', code: 190 });
+  const app = appCaller ? appOf(appCaller, world) : null;
+  if (appCaller && (!app || app.id !== appId)) return graphError(400, { message: 'Invalid OAuth access token - Cannot parse access token', code: 190 });
+  if (appCaller && appCaller[2] !== app?.secret) return graphError(400, { message: 'Invalid OAuth access token signature.', code: 190 });
   if (!appCaller) {
     const authorized = world.authorize(token);
     if ('answer' in authorized) return authorized.answer;
   }
-  return { status: 200, body: { id: world.app.id, name: String(world.fixtures.get('debug_token_valid_60_day').data.application) } };
+  const name = appId === world.app.id ? String(world.fixtures.get('debug_token_valid_60_day').data.application) : 'Another Test App';
+  return { status: 200, body: { id: appId, name } };
 }

@@ -7,6 +7,7 @@ import { PROOF_MESSAGES, proofProblem, rulesFor, type SimRules } from './rules';
 import { appAnswer, debugTokenAnswer, exchangeAnswer } from './token-endpoints';
 import {
   SIM_APP_ID,
+  SIM_OTHER_APP,
   SIM_OTHER_WABA_ID,
   SIM_WABA_ID,
   debugData,
@@ -269,7 +270,7 @@ export class SimWorld {
     const effective = override ? 'GET' : method;
     if (path === 'debug_token') return debugTokenAnswer(this, effective, params.input_token, token, params);
     if (path === 'oauth/access_token') return exchangeAnswer(this, params);
-    if (path === this.app.id && effective === 'GET') return appAnswer(this, token);
+    if ((path === this.app.id || path === SIM_OTHER_APP.id) && effective === 'GET') return appAnswer(this, path, token);
     const messages = /^(\d+)\/messages$/.exec(path);
     if (messages?.[1] && effective === 'POST') return this.sendMessage(messages[1], token, jsonBody ?? params, params);
     const edge = /^(\d+)\/(phone_numbers|message_templates)$/.exec(path);

@@ -11,3 +11,4 @@ export { MAX_TIMER_DELAY_MS, planNextCheck, type CheckPlanInput } from './schedu
 export { DEFAULT_WATCH_SETTINGS, type WatchSettings } from './settings';
 export { Watch } from './watch';
 export type { AutoRenewResult, BotWatchStatus, WatchDependencies, WatchedBot, WatchStatus } from './watch-types';
+export { renewalOutlook, type NeedsYouReason, type OutlookSettings, type RenewalOutlook } from './renewal-outlook';

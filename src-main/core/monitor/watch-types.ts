@@ -4,6 +4,7 @@ import type { Clock } from './clock';
 import type { Health } from './health';
 import type { WatchMemory } from './memory';
 import type { WatchNotification } from './notification-messages';
+import type { RenewalOutlook } from './renewal-outlook';
 
 export interface WatchedBot {
   id: string;
@@ -40,6 +41,8 @@ export interface BotWatchStatus {
   nextCheckAt: number | null;
   /** The expiry Meta last confirmed (epoch ms). */
   expiresAt: number | null;
+  /** What happens next to the token of the last check: renews itself, needs the owner, never expires. */
+  renewal: RenewalOutlook | null;
 }
 
 export interface WatchStatus {

@@ -2,6 +2,7 @@
 // what decideNotifications says, and tells the tray. All decisions live in the pure modules beside it.
 import type { Diagnosis } from '../graph/types';
 import { decideAutoRenew } from './auto-renew';
+import { renewalOutlook } from './renewal-outlook';
 import { healthOf, worstHealth } from './health';
 import { knownFromDiagnosis, reachedMeta } from './known-token';
 import {
@@ -80,7 +81,10 @@ export class Watch {
   }
 
   updateSettings(settings: Partial<WatchSettings>): void {
+    const gotAppCredentials = settings.hasAppCredentials === true && !this.settings.hasAppCredentials;
     this.settings = resolveSettings({ ...this.settings, ...settings });
+    // Asked as the app, a system-user token shows its expiry at last (and a 60-day one can renew itself): look now.
+    if (gotAppCredentials && this.started) this.requestRecheck('all');
     const now = this.deps.clock.now();
     for (const state of this.bots.values()) if (!this.pending.has(state.bot.id)) this.plan(state, now);
     this.reschedule();
@@ -114,6 +118,7 @@ export class Watch {
         lastCheckedAt: state.lastCheckedAt,
         nextCheckAt: Number.isFinite(state.nextCheckAt) ? state.nextCheckAt : null,
         expiresAt: known?.expiresAt ?? null,
+        renewal: renewalOutlook(state.latest, this.settings, now),
       };
     });
     return { worst: worstHealth(bots.map((bot) => bot.health)), bots };

@@ -59,6 +59,7 @@ export async function toBotView(context: ServiceContext, bot: BotProfile): Promi
     destinations: destinationViews(botDestinations(bot), bot.folder),
     maskedToken: token ? maskToken(token) : null,
     lastDiagnosis: bot.lastDiagnosis,
+    renewal: context.outlook(bot.lastDiagnosis),
     lastCheckedAt: bot.lastCheckedAt,
     checking: context.checking.has(bot.id),
     process,

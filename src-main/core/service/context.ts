@@ -1,6 +1,9 @@
 // Everything the service's handlers share: the stores, the keychain, the host, and a few small helpers.
 import { EnvBackups } from '../envfile';
 import type { DiagnoseOptions } from '../graph';
+import type { Diagnosis } from '../graph/types';
+import { renewalOutlook, type RenewalOutlook } from '../monitor/renewal-outlook';
+import { DAY } from '../monitor/settings';
 import type { ProfileStore } from '../profiles/profile-store';
 import { getAppCredentials, type AppCredentials, type SecretVault } from '../vault';
 import { PendingTokens } from './pending-tokens';
@@ -30,6 +33,8 @@ export interface ServiceContext extends Required<Omit<ServiceDeps, 'graphUrl'>> 
   /** Diagnosis options, with the app token as debug_token's caller when the owner gave app credentials. */
   graphOptions(): Promise<DiagnoseOptions>;
   appCredentials(): Promise<AppCredentials | null>;
+  /** What happens next to the token `diagnosis` describes, with the app credentials and settings as they are now. */
+  outlook(diagnosis: Diagnosis | null): RenewalOutlook | null;
 }
 
 export function createContext(deps: ServiceDeps): ServiceContext {
@@ -50,6 +55,11 @@ export function createContext(deps: ServiceDeps): ServiceContext {
     },
     async graphOptions() {
       return { graphUrl: deps.graphUrl, now, appCredentials: await context.appCredentials() };
+    },
+    outlook(diagnosis) {
+      const settings = deps.profiles.getSettings();
+      const watch = { autoRenew: settings.autoRenew, autoRenewLeadMs: settings.autoRenewLeadDays * DAY, hasAppCredentials: settings.appId !== null };
+      return renewalOutlook(diagnosis, watch, now().getTime());
     },
   };
   return context;

@@ -34,6 +34,12 @@ export class PendingTokens {
     return entry && entry.botId === botId ? entry : null;
   }
 
+  /** Meta's newer verdict on a pending token (asked again, e.g. by the app once its credentials were given). */
+  update(id: string, diagnosis: Diagnosis): void {
+    const entry = this.entries.get(id);
+    if (entry) entry.diagnosis = diagnosis;
+  }
+
   forget(id: string): void {
     this.entries.delete(id);
   }

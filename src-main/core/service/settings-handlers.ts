@@ -3,9 +3,9 @@ import type { CallInput, CallResult, SettingsView } from '../../contract';
 import { matchLanguage } from '../../../assets/locales';
 import { DoctorError } from '../errors';
 import { sendTestMessage } from '../graph';
-import { checkAppCredentials } from '../graph/app-credentials';
 import { metaPageUrl } from '../meta-pages';
-import { deleteAppCredentials, setAppCredentials } from '../vault';
+import { deleteAppCredentials } from '../vault';
+import { saveAppCredentials } from './app-credentials';
 import { readBotToken } from './bot-view';
 import type { ServiceContext } from './context';
 
@@ -54,10 +54,7 @@ export function settingsHandlers(context: ServiceContext) {
     },
 
     async setAppCredentials(credentials: CallInput<'setAppCredentials'>): Promise<CallResult<'setAppCredentials'>> {
-      const check = await checkAppCredentials(credentials, { graphUrl: context.graphUrl });
-      if (!check.ok) throw new DoctorError(`app_credentials_${check.reason}`, check.message, `app credentials ${check.reason}`);
-      await setAppCredentials(context.vault, credentials);
-      await context.profiles.updateSettings({ appId: credentials.appId });
+      await saveAppCredentials(context, credentials);
       return changed();
     },
 

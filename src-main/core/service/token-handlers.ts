@@ -1,22 +1,34 @@
 // The wizard's token calls: offer what is on the clipboard, ask Meta about a pasted token, apply it, or trade
 // a short-lived token for a 60-day one. The full token comes in once and never goes back to the window.
 import { randomBytes } from 'node:crypto';
-import type { CallInput, CallResult } from '../../contract';
+import type { CallInput, CallResult, TokenVerdict } from '../../contract';
 import { DoctorError } from '../errors';
 import { diagnoseToken } from '../graph';
+import type { Diagnosis } from '../graph/types';
 import { botFacts } from '../profiles/bot-destinations';
 import { isAcceptable } from '../renew/pipeline';
 import { maskToken } from '../token/mask';
 import { bareToken, checkTokenShape } from '../token/shape';
 import { readBotToken } from './bot-view';
 import type { ServiceContext } from './context';
+import { saveAppCredentialsForToken } from './app-credentials';
 import { extendConnectedBot, renewConnectedBot } from './renew-bot';
+import { settingsView } from './settings-handlers';
 
 function unknownPendingToken(): DoctorError {
   return new DoctorError('pending_token_expired', { key: 'service:errors.pendingTokenExpired' }, 'unknown or expired pending token');
 }
 
 export function tokenHandlers(context: ServiceContext) {
+  const verdictOf = (pendingId: string, token: string, diagnosis: Diagnosis, sameAsBot: boolean): TokenVerdict => ({
+    pendingId,
+    masked: maskToken(token),
+    diagnosis,
+    acceptable: !sameAsBot && isAcceptable(diagnosis),
+    sameAsBot,
+    renewal: context.outlook(diagnosis),
+  });
+
   return {
     async offerClipboardToken(): Promise<CallResult<'offerClipboardToken'>> {
       const shape = checkTokenShape(await context.platform.readClipboardText());
@@ -37,14 +49,23 @@ export function tokenHandlers(context: ServiceContext) {
         if (offered === undefined) throw unknownPendingToken();
         raw = offered;
       }
-      const shape = checkTokenShape(raw);
       const token = bareToken(raw);
       const [diagnosis, current] = await Promise.all([diagnoseToken(token, botFacts(bot), await context.graphOptions()), readBotToken(bot)]);
       // Owners often paste the old token again (it is what their clipboard or notes hold): say exactly that.
       const sameAsBot = current !== null && bareToken(current) === token;
       const pendingId = context.pending.add(bot.id, token, diagnosis);
-      const masked = shape.ok ? shape.masked : maskToken(token);
-      return { pendingId, masked, diagnosis, acceptable: !sameAsBot && isAcceptable(diagnosis), sameAsBot };
+      return verdictOf(pendingId, token, diagnosis, sameAsBot);
+    },
+
+    async submitAppCredentials({ botId, pendingId, appId, appSecret }: CallInput<'submitAppCredentials'>): Promise<CallResult<'submitAppCredentials'>> {
+      const pending = context.pending.get(pendingId, botId);
+      if (!pending) throw unknownPendingToken();
+      const bot = context.profiles.getBot(botId);
+      const diagnosis = await saveAppCredentialsForToken(context, bot, pending.token, { appId, appSecret });
+      context.pending.update(pendingId, diagnosis);
+      context.emit('settingsChanged', settingsView(context));
+      const current = await readBotToken(bot);
+      return verdictOf(pendingId, pending.token, diagnosis, current !== null && bareToken(current) === pending.token);
     },
 
     async applyToken({ botId, pendingId }: CallInput<'applyToken'>): Promise<CallResult<'applyToken'>> {

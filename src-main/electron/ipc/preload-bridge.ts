@@ -9,6 +9,7 @@ const EVENT_NAMES: Record<EventName, true> = {
   botsChanged: true,
   applyProgress: true,
   openWizard: true,
+  openSettings: true,
   settingsChanged: true,
 };
 

@@ -8,13 +8,16 @@ import { timeLeftInWords } from '../../core/monitor/notification-messages';
 
 export interface TrayActions {
   renewToken(botId: string): void;
+  /** Opens Settings at the app's ID and secret, so a 60-day token renews itself. */
+  addAppCredentials(): void;
   restartBot(botId: string): void;
   checkNow(): void;
   open(): void;
   quit(): void;
 }
 
-type TrayBot = Pick<BotWatchStatus, 'botId' | 'name' | 'health' | 'diagnosis' | 'lastCheckedAt' | 'nextCheckAt' | 'expiresAt'>;
+type TrayBot = Pick<BotWatchStatus, 'botId' | 'name' | 'health' | 'diagnosis' | 'lastCheckedAt' | 'nextCheckAt' | 'expiresAt'> &
+  Partial<Pick<BotWatchStatus, 'renewal'>>;
 
 const text = (language: Language, key: string, params?: Record<string, string | number>) =>
   translate(language, params ? { key: `shell:tray.${key}`, params } : { key: `shell:tray.${key}` });
@@ -34,6 +37,9 @@ export function botStatusText(bot: TrayBot, language: Language, now: number): st
       return text(language, bot.lastCheckedAt === null ? 'status.notChecked' : 'status.couldNotCheck');
     case 'expiring':
     case 'ok': {
+      // Far off: what happens then (renews itself, or needs you); close by, the countdown says more.
+      const outlook = bot.health === 'ok' ? outlookText(bot, language) : null;
+      if (outlook) return outlook;
       if (bot.expiresAt !== null) {
         const { unit, count } = timeLeftInWords(bot.expiresAt - now);
         return text(language, `status.expiresIn${unit}`, { count });
@@ -42,6 +48,19 @@ export function botStatusText(bot: TrayBot, language: Language, now: number): st
       return text(language, bot.diagnosis?.neverExpires ? 'status.neverExpires' : 'status.valid');
     }
   }
+}
+
+/** "renews itself on DATE", "expires on DATE, needs you", "stops within 60 days of when you made it, needs you". */
+function outlookText(bot: TrayBot, language: Language): string | null {
+  const outlook = bot.renewal;
+  if (outlook?.kind === 'renews_itself') return text(language, 'status.renewsItself', { date: outlook.renewsAt });
+  if (outlook?.kind !== 'needs_you') return null;
+  return outlook.expiresAt ? text(language, 'status.expiresNeedsYou', { date: outlook.expiresAt }) : text(language, 'status.within60DaysNeedsYou');
+}
+
+/** The one-click way to make a token renew itself, where what it lacks is the app's ID and secret. */
+function needsAppCredentials(bot: TrayBot): boolean {
+  return bot.renewal?.kind === 'needs_you' && bot.renewal.reason === 'no_app_credentials';
 }
 
 export function botStatusLine(bot: TrayBot, language: Language, now: number): string {
@@ -65,6 +84,7 @@ export function trayMenuTemplate(
       : status.bots.map((bot) => ({
           label: menuLabel(botStatusLine(bot, language, now)),
           submenu: [
+            ...(needsAppCredentials(bot) ? [{ label: text(language, 'menu.addAppCredentials'), click: () => actions.addAppCredentials() }] : []),
             { label: text(language, 'menu.renewToken'), click: () => actions.renewToken(bot.botId) },
             { label: text(language, 'menu.restartBot'), click: () => actions.restartBot(bot.botId) },
           ],

@@ -10,7 +10,7 @@ import { Watch, type WatchNotification } from '../../../src-main/core/monitor';
 import { DAY, HOUR } from '../../../src-main/core/monitor/settings';
 import { createDoctorService, type DoctorHost } from '../../../src-main/core/service';
 import { MemoryVault } from '../../../src-main/core/vault';
-import { startGraphSimulator, SIM_PHONE_NUMBER_ID, type GraphSimulator } from '../../sim/graph-simulator';
+import { startGraphSimulator, SIM_PHONE_NUMBER_ID, type GraphSimulator, type GraphSimulatorOptions } from '../../sim/graph-simulator';
 import { createFakePlatform } from '../../support/fake-platform';
 import { FakeClock } from '../../support/fake-clock';
 import { connectSelfRestartedBot } from '../../support/connect-bot';
@@ -23,12 +23,13 @@ let watch: Watch;
 let notifications: WatchNotification[];
 let renewals: number;
 
-beforeEach(async () => {
+/** A connected bot holding a 60-day token of `scenario`, the service and the watch on one fake clock. */
+async function setUp(rules: GraphSimulatorOptions, scenario: 'sixty_day' | 'system_user_60_day'): Promise<void> {
   clock = new FakeClock(Date.now());
-  sim = await startGraphSimulator({ now: () => Math.floor(clock.now() / 1000) });
+  sim = await startGraphSimulator({ ...rules, now: () => Math.floor(clock.now() / 1000) });
   const folder = await mkdtemp(join(tmpdir(), 'watch-renews-'));
   envFile = join(folder, '.env');
-  await writeFile(envFile, `ACCESS_TOKEN=${sim.newToken('sixty_day')}\nPHONE_NUMBER_ID=${SIM_PHONE_NUMBER_ID}\n`);
+  await writeFile(envFile, `ACCESS_TOKEN=${sim.newToken(scenario)}\nPHONE_NUMBER_ID=${SIM_PHONE_NUMBER_ID}\n`);
   host = await createDoctorService({
     home: await mkdtemp(join(tmpdir(), 'watch-renews-home-')),
     vault: new MemoryVault(),
@@ -55,7 +56,7 @@ beforeEach(async () => {
   );
   await watch.start();
   watch.setBots((await host.watchedBots()).map((bot) => ({ ...bot, tokenFingerprint: bot.tokenFingerprint ?? '' })));
-});
+}
 
 afterEach(async () => {
   await watch.stop();
@@ -79,6 +80,8 @@ async function advance(ms: number): Promise<void> {
 const token = async () => envValues(parseEnv(await readFile(envFile, 'utf8'))).get('ACCESS_TOKEN');
 
 describe('the watch on the real service', () => {
+  beforeEach(() => setUp({}, 'sixty_day'));
+
   it('renews a 60-day token by itself a week before it expires, and says so once', async () => {
     const original = await token();
     await advance(52 * DAY);
@@ -117,5 +120,27 @@ describe('the watch on the real service', () => {
     await advance(DAY + 2 * HOUR);
     expect(renewals).toBe(3);
     expect(await token()).toBe(original);
+  });
+});
+
+describe('the watch under Meta\'s 2026 rules (a new app that requires appsecret_proof)', () => {
+  beforeEach(() => setUp({ newApp: true, requireAppSecretProof: true }, 'system_user_60_day'));
+
+  it('refreshes a 60-day system-user token a week before it expires, with its parameter and the proof, and writes it', async () => {
+    const original = await token();
+    await advance(HOUR);
+    const [before] = await host.service.listBots();
+    expect(before!.renewal).toMatchObject({ kind: 'renews_itself' });
+    await advance(53 * DAY);
+    expect(renewals).toBe(1);
+    const renewed = await token();
+    expect(renewed).not.toBe(original);
+    const exchange = sim.requests.find((request) => request.kind === 'oauth');
+    expect(exchange).toMatchObject({ method: 'GET', appSecretProof: true, queryNames: expect.arrayContaining(['set_token_expires_in_60_days']) });
+    expect(sim.requests.every((request) => request.appSecretProof && !request.queryNames.includes('method'))).toBe(true);
+    const [view] = await host.service.listBots();
+    expect(view!.lastDiagnosis).toMatchObject({ tokenType: 'system_user', status: 'ok' });
+    expect(view!.renewal).toMatchObject({ kind: 'renews_itself' });
+    expect(Date.parse(view!.lastDiagnosis!.expiresAt!) - clock.now()).toBeGreaterThan(59 * DAY);
   });
 });

@@ -62,6 +62,7 @@ export function botView(overrides: Partial<BotView> = {}): BotView {
     destinations: [{ destination: { kind: 'env', file: '/bots/shop/.env', variable: 'WHATSAPP_TOKEN' }, label: '.env#WHATSAPP_TOKEN' }],
     maskedToken: 'EAAQ…sBQJm',
     lastDiagnosis: null,
+    renewal: null,
     lastCheckedAt: null,
     checking: false,
     process: { state: 'unknown', pids: [] },

@@ -20,6 +20,7 @@ function bot(overrides: Partial<BotWatchStatus> = {}): BotWatchStatus {
     lastCheckedAt: NOW - MINUTE,
     nextCheckAt: NOW + HOUR,
     expiresAt: null,
+    renewal: null,
     ...overrides,
   };
 }
@@ -75,9 +76,49 @@ describe('a bot line in the tray menu', () => {
   });
 });
 
+describe('what the tray says happens next (issue 12)', () => {
+  const in20Days = new Date(NOW + 20 * DAY).toISOString();
+  const renews = bot({ expiresAt: NOW + 27 * DAY, renewal: { kind: 'renews_itself', renewsAt: in20Days, expiresAt: new Date(NOW + 27 * DAY).toISOString() } });
+  const needsYou = bot({ expiresAt: NOW + 27 * DAY, renewal: { kind: 'needs_you', reason: 'no_app_credentials', expiresAt: new Date(NOW + 27 * DAY).toISOString() } });
+  const hidden = bot({ renewal: { kind: 'needs_you', reason: 'no_app_credentials', expiresAt: null } });
+
+  it.each<[Language, string, string, string]>([
+    ['en', 'Shop bot — renews itself on March 21, 2026', 'Shop bot — expires on March 28, 2026, needs you', 'Shop bot — stops within 60 days of when you made it, needs you'],
+    ['tr', 'Shop bot — 21 Mart 2026 tarihinde kendiliğinden yenilenecek', 'Shop bot — süresi 28 Mart 2026 tarihinde doluyor, sizin yenilemeniz gerekiyor', 'Shop bot — oluşturulduğu günden itibaren 60 gün içinde duracak, sizin yenilemeniz gerekiyor'],
+  ])('%s: renews itself on a date, or needs its owner by a date, or within 60 days of its making', (language, renewsLine, needsYouLine, hiddenLine) => {
+    expect(botStatusLine(renews, language, NOW)).toBe(renewsLine);
+    expect(botStatusLine(needsYou, language, NOW)).toBe(needsYouLine);
+    expect(botStatusLine(hidden, language, NOW)).toBe(hiddenLine);
+  });
+
+  it('says it in Arabic too', () => {
+    expect(botStatusLine(renews, 'ar', NOW)).toMatch(/^Shop bot — يتجدّد وحده في /);
+    expect(botStatusLine(hidden, 'ar', NOW)).toBe('Shop bot — يتوقف خلال 60 يومًا من يوم إنشائه، ويحتاج إليك');
+  });
+
+  it('offers the one click that makes it renew itself, only where the app ID and secret are what is missing', () => {
+    const addAppCredentials = vi.fn();
+    const template = (target: BotWatchStatus) =>
+      trayMenuTemplate({ worst: 'ok', bots: [target] }, 'en', NOW, { renewToken: vi.fn(), addAppCredentials, restartBot: vi.fn(), checkNow: vi.fn(), open: vi.fn(), quit: vi.fn() });
+    const submenu = (target: BotWatchStatus) => (template(target)[0]!.submenu as MenuItemConstructorOptions[]).map((item) => item.label);
+    expect(submenu(hidden)).toEqual(['Let it renew itself (add the app ID and secret)…', 'Renew token…', 'Restart bot']);
+    expect(submenu(needsYou)[0]).toBe('Let it renew itself (add the app ID and secret)…');
+    expect(submenu(renews)).toEqual(['Renew token…', 'Restart bot']);
+    const item = (template(hidden)[0]!.submenu as MenuItemConstructorOptions[])[0]!;
+    (item.click as () => void)();
+    expect(addAppCredentials).toHaveBeenCalledOnce();
+  });
+
+  it('a dead token or one that could not be checked keeps its own words', () => {
+    expect(botStatusLine({ ...hidden, health: 'dead' }, 'en', NOW)).toBe('Shop bot — needs a new token');
+    expect(botStatusLine({ ...renews, health: 'unknown' }, 'en', NOW)).toBe("Shop bot — couldn't check");
+  });
+});
+
 describe('the tray menu', () => {
   const actions = (): TrayActions & Record<string, ReturnType<typeof vi.fn>> => ({
     renewToken: vi.fn(),
+    addAppCredentials: vi.fn(),
     restartBot: vi.fn(),
     checkNow: vi.fn(),
     open: vi.fn(),
@@ -174,7 +215,7 @@ describe('the tray', () => {
     const { fake } = createFakeElectron();
     let language: Language = options.language ?? 'en';
     let tray: FakeTray | undefined;
-    const actions = { renewToken: vi.fn(), restartBot: vi.fn(), checkNow: vi.fn(), open: vi.fn(), quit: vi.fn() };
+    const actions = { renewToken: vi.fn(), addAppCredentials: vi.fn(), restartBot: vi.fn(), checkNow: vi.fn(), open: vi.fn(), quit: vi.fn() };
     const controller = new StatusTray({
       createTray: (image) => (tray = new FakeTray(image as unknown as FakeImage)) as unknown as Tray,
       loadIcon: (state) => fake.nativeImage.createFromPath(`/tray/${state}.png`) as unknown as NativeImage,
@@ -239,7 +280,7 @@ describe('the tray', () => {
       language: () => 'en',
       now: () => now,
       clickOpensWindow: true,
-      actions: { renewToken: vi.fn(), restartBot: vi.fn(), checkNow: vi.fn(), open: vi.fn(), quit: vi.fn() },
+      actions: { renewToken: vi.fn(), addAppCredentials: vi.fn(), restartBot: vi.fn(), checkNow: vi.fn(), open: vi.fn(), quit: vi.fn() },
     });
     controller.update({ worst: 'expiring', bots: [bot({ health: 'expiring', expiresAt: NOW + 3 * HOUR })] });
     expect(tray?.item('Shop bot — expires in 3 hours')).toBeDefined();

@@ -202,6 +202,29 @@ describe('Watch', () => {
   });
 });
 
+describe('Watch: app credentials (issue 12)', () => {
+  it('says in its status what happens next: renews itself a week before expiry, or needs the owner', async () => {
+    const expiresAt = T0 + 40 * DAY;
+    const { watch } = await startWatch({ bots: [shop], settings: { hasAppCredentials: true }, meta: () => diagnosis({ expiresAt }) });
+    expect(watch.status().bots[0]?.renewal).toEqual({ kind: 'renews_itself', renewsAt: new Date(expiresAt - 7 * DAY).toISOString(), expiresAt: new Date(expiresAt).toISOString() });
+    watch.updateSettings({ autoRenew: false });
+    expect(watch.status().bots[0]?.renewal).toMatchObject({ kind: 'needs_you', reason: 'auto_renew_off' });
+  });
+
+  it('looks again at every bot once the app\'s ID and secret arrive (a system-user token then shows its expiry)', async () => {
+    const { watch, clock, checks } = await startWatch({ bots: [shop], meta: () => diagnosis({ expiresAt: T0 + 40 * DAY }) });
+    expect(watch.status().bots[0]?.renewal).toMatchObject({ kind: 'needs_you', reason: 'no_app_credentials' });
+    await clock.advance(HOUR);
+    watch.updateSettings({ hasAppCredentials: true });
+    await clock.advance(RECHECK_DEBOUNCE_MS);
+    expect(checks.map((check) => check.at)).toEqual([T0, T0 + HOUR + RECHECK_DEBOUNCE_MS]);
+    // Saving them again, or another setting, asks nothing more.
+    watch.updateSettings({ hasAppCredentials: true, checkIntervalMs: 2 * HOUR });
+    await clock.advance(RECHECK_DEBOUNCE_MS);
+    expect(checks).toHaveLength(2);
+  });
+});
+
 describe('Watch: automatic renewal', () => {
   const credentials = { hasAppCredentials: true };
 
