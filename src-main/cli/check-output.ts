@@ -1,6 +1,6 @@
 // How `check` shows a Diagnosis: a few labelled lines in the reader's language, or one JSON object for scripts.
 import type { Diagnosis } from '../core/graph/types';
-import { COULD_NOT_CHECK } from '../core/graph/types';
+import { COULD_NOT_CHECK, NEEDS_RENEWAL } from '../core/graph/types';
 import { paint, type CliIo, type CliText } from './io';
 import type { TokenSource } from './token-source';
 
@@ -18,6 +18,7 @@ export function checkJson(diagnosis: Diagnosis, source: TokenSource, text: CliTe
       status: text.t(`diagnosis:status.${diagnosis.status}`),
       summary: text.say(diagnosis.summary),
       fix: diagnosis.fix ? text.say(diagnosis.fix) : null,
+      nextStep: nextStep(diagnosis, source, text),
       warnings: [...diagnosis.warnings.map((warning) => text.say(warning)), ...localWarnings],
     },
   };
@@ -27,6 +28,15 @@ function symbolFor(status: Diagnosis['status']): string {
   if (status === 'ok') return '✔';
   if (status === 'expiring_soon' || COULD_NOT_CHECK.has(status)) return '!';
   return '✖';
+}
+
+/**
+ * In a terminal, a new token goes to the bot through `apply` (the fix's words are the app's, which has a paste
+ * field): said whenever the token has to be replaced.
+ */
+function nextStep(diagnosis: Diagnosis, source: TokenSource, text: CliText): string | null {
+  if (!NEEDS_RENEWAL.has(diagnosis.status) && diagnosis.status !== 'expiring_soon') return null;
+  return text.t('cli:check.next_step', { env: source.envPath ?? 'FILE' });
 }
 
 /** Meta's rating (GREEN, YELLOW, RED…) in the reader's words, the dashboard's: never the bare enum. */
@@ -79,6 +89,8 @@ export function checkReport(diagnosis: Diagnosis, source: TokenSource, text: Cli
   for (const [name, value] of rows) lines.push(`  ${name.padEnd(width)}  ${value}`);
   lines.push('', tone(text.say(diagnosis.summary)));
   if (diagnosis.fix) lines.push('', `${color.bold(label('fix'))} ${text.say(diagnosis.fix)}`);
+  const next = nextStep(diagnosis, source, text);
+  if (next) lines.push(next);
   for (const warning of [...diagnosis.warnings.map((message) => text.say(message)), ...localWarnings]) lines.push(`${color.yellow('!')} ${warning}`);
   return `${lines.join('\n')}\n`;
 }

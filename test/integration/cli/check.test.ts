@@ -161,6 +161,18 @@ describe('human output', () => {
     expectNoToken(ar, token);
   });
 
+  it('never tells a terminal to paste the token "here": it says how to pipe it to apply, in every language', async () => {
+    for (const token of [sim.newToken('expired'), `${sim.newToken('never_expiring').slice(0, 60)}...`]) {
+      const path = await botEnv(token);
+      for (const language of ['en', 'tr', 'ar'] as const) {
+        const run = await check(['--env', path], { env: { WA_TOKEN_DOCTOR_LANG: language } });
+        expect(run.code).toBe(3);
+        expect(run.stdout).not.toMatch(/paste|yapıştır|الصق/i);
+        expect(run.stdout).toContain(translate(language, { key: 'cli:check.next_step', params: { env: path } }));
+      }
+    }
+  });
+
   it("gives the phone's quality rating in the reader's words, never Meta's bare GREEN", async () => {
     const path = await botEnv(sim.newToken('never_expiring'));
     const json = JSON.parse((await check(['--env', path, '--json'])).stdout) as { phone: { qualityRating: string } };
