@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BotView, Diagnosis } from '../../src-main/contract';
 import { Icon } from '../ui/Icon';
 import { Message } from '../ui/Message';
+import { Notes } from '../ui/Notes';
 import { Spinner } from '../ui/Spinner';
 import { ExpiryText } from './ExpiryText';
 import { lookOf } from './status-look';
@@ -58,18 +59,7 @@ export function BotStatus({ bot, checking }: { bot: BotView; checking: boolean }
         )}
       </div>
       {diagnosis ? <StateSentence diagnosis={diagnosis} /> : <p className="bot-status__summary">{t('dashboard:notCheckedYet')}</p>}
-      {warnings.length > 0 && (
-        <ul className="bot-status__warnings">
-          {warnings.map((warning, index) => (
-            <li key={`${warning.key}-${index}`}>
-              <Icon name="info" />
-              <span>
-                <Message message={warning} />
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Notes notes={warnings} />
     </div>
   );
 }

@@ -1,50 +1,27 @@
 // Meta Business Settings on its "System users" page: the side menu, the list of system users with "+ Add", and
 // the selected system user with "Assign assets" and "Generate token". Meta's windows open over this page.
 import type { ReactNode } from 'react';
-import { BrowserWindow, Filler, MetaButton, MetaWord, Target } from './parts';
+import { BrowserWindow, Filler, Labelled, MetaButton, MetaWord, SideMenu, Target, type SideEntry } from './parts';
 import type { MetaScreenSpec } from './screen-spec';
 
-function SideMenu() {
-  return (
-    <div className="meta-side">
-      <span className="meta-side__group">
-        <MetaWord say="screens:meta.users" />
-      </span>
-      <span className="meta-side__item">
-        <MetaWord say="screens:meta.people" />
-      </span>
-      <span className="meta-side__item">
-        <MetaWord say="screens:meta.partners" />
-      </span>
-      <Target id="menu" block>
-        <span className="meta-side__item meta-side__item--current">
-          <MetaWord say="screens:meta.systemUsers" />
-        </span>
-      </Target>
-      <span className="meta-side__group">
-        <MetaWord say="screens:meta.accounts" />
-      </span>
-      <span className="meta-side__item">
-        <MetaWord say="screens:meta.apps" />
-      </span>
-      <span className="meta-side__item">
-        <MetaWord say="screens:meta.whatsappAccounts" />
-      </span>
-    </div>
-  );
-}
+const SIDE_MENU: readonly SideEntry[] = [
+  { group: 'screens:meta.users' },
+  { page: 'screens:meta.people' },
+  { page: 'screens:meta.partners' },
+  { page: 'screens:meta.systemUsers', current: true },
+  { group: 'screens:meta.accounts' },
+  { page: 'screens:meta.apps' },
+  { page: 'screens:meta.whatsappAccounts' },
+];
 
 function SelectedSystemUser() {
   return (
     <div className="meta-card">
       <span className="meta-row">
         <span className="meta-avatar" />
-        <span className="meta-stack">
-          <strong>
-            <MetaWord say="screens:example.systemUserName" />
-          </strong>
+        <Labelled labelKey="screens:example.systemUserName">
           <MetaWord say="screens:meta.admin" />
-        </span>
+        </Labelled>
       </span>
       <span className="meta-row meta-row--wrap">
         <Target id="assignAssets">
@@ -69,7 +46,7 @@ export function BusinessSettingsPage({ selected, over }: { selected: boolean; ov
         <MetaWord say="screens:meta.businessSettings" />
       </div>
       <div className="meta-layout">
-        <SideMenu />
+        <SideMenu entries={SIDE_MENU} />
         <div className="meta-main">
           <div className="meta-row meta-row--spread">
             <span className="meta-heading">

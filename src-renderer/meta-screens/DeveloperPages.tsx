@@ -2,7 +2,7 @@
 // WhatsApp → API Setup (the temporary token) or App settings → Basic (the app's ID and secret).
 import type { ReactNode } from 'react';
 import { Ltr } from '../ui/Ltr';
-import { BrowserWindow, Filler, MetaButton, MetaWord, Target } from './parts';
+import { BrowserWindow, Filler, Labelled, MetaButton, MetaWord, SideMenu, Target, type SideEntry } from './parts';
 import type { MetaScreenSpec } from './screen-spec';
 
 /** Sample values in Meta's shapes (an app ID is 15–16 digits, a token starts with EAA); never real ones. */
@@ -10,21 +10,22 @@ const SAMPLE_APP_ID = '1234567890123456';
 const SAMPLE_TOKEN = 'EAAJb8ZCx2ZA4sBO…';
 const HIDDEN_SECRET = '••••••••••••';
 
-function DevelopersTopBar({ children }: { children: ReactNode }) {
+/** A page on developers.facebook.com, with its name (or the app's) at the top. */
+function DevelopersPage({ titleKey, children }: { titleKey: string; children: ReactNode }) {
   return (
-    <div className="meta-topbar">
-      <span className="meta-logo" />
+    <BrowserWindow host="developers.facebook.com">
+      <div className="meta-topbar">
+        <span className="meta-logo" />
+        <MetaWord say={titleKey} />
+      </div>
       {children}
-    </div>
+    </BrowserWindow>
   );
 }
 
 export function AppListScreen() {
   return (
-    <BrowserWindow host="developers.facebook.com">
-      <DevelopersTopBar>
-        <MetaWord say="screens:meta.developers" />
-      </DevelopersTopBar>
+    <DevelopersPage titleKey="screens:meta.developers">
       <div className="meta-main">
         <div className="meta-row meta-row--spread">
           <span className="meta-heading">
@@ -51,51 +52,27 @@ export function AppListScreen() {
           </span>
         </div>
       </div>
-    </BrowserWindow>
-  );
-}
-
-/** A side-menu entry; the current page's entry is the one a picture can point at. */
-function MenuItem({ say, current }: { say: string; current: boolean }) {
-  if (!current) {
-    return (
-      <span className="meta-side__item">
-        <MetaWord say={say} />
-      </span>
-    );
-  }
-  return (
-    <Target id="menu" block>
-      <span className="meta-side__item meta-side__item--current">
-        <MetaWord say={say} />
-      </span>
-    </Target>
+    </DevelopersPage>
   );
 }
 
 /** An app's dashboard: the app's name on top, the side menu with the current page marked. */
 function AppDashboard({ current, children }: { current: 'apiSetup' | 'basic'; children: ReactNode }) {
+  const entries: readonly SideEntry[] = [
+    { page: 'screens:meta.dashboard' },
+    { group: 'screens:meta.appSettings' },
+    { page: 'screens:meta.basic', current: current === 'basic' },
+    { group: 'screens:meta.whatsapp' },
+    { page: 'screens:meta.apiSetup', current: current === 'apiSetup' },
+    { page: 'screens:meta.configuration' },
+  ];
   return (
-    <BrowserWindow host="developers.facebook.com">
-      <DevelopersTopBar>
-        <MetaWord say="screens:example.appName" />
-      </DevelopersTopBar>
+    <DevelopersPage titleKey="screens:example.appName">
       <div className="meta-layout">
-        <div className="meta-side">
-          <MenuItem say="screens:meta.dashboard" current={false} />
-          <span className="meta-side__group">
-            <MetaWord say="screens:meta.appSettings" />
-          </span>
-          <MenuItem say="screens:meta.basic" current={current === 'basic'} />
-          <span className="meta-side__group">
-            <MetaWord say="screens:meta.whatsapp" />
-          </span>
-          <MenuItem say="screens:meta.apiSetup" current={current === 'apiSetup'} />
-          <MenuItem say="screens:meta.configuration" current={false} />
-        </div>
+        <SideMenu entries={entries} />
         <div className="meta-main">{children}</div>
       </div>
-    </BrowserWindow>
+    </DevelopersPage>
   );
 }
 
@@ -106,15 +83,14 @@ export function ApiSetupScreen({ spec }: { spec: Extract<MetaScreenSpec, { kind:
         <MetaWord say="screens:meta.apiSetup" />
       </span>
       <div className="meta-card">
-        <strong>
-          <MetaWord say="screens:meta.temporaryAccessToken" />
-        </strong>
-        <span className="meta-row meta-row--spread">
-          <code className="meta-input meta-input--token">{spec.tokenShown ? <Ltr>{SAMPLE_TOKEN}</Ltr> : <Filler width="long" />}</code>
-          <Target id="copy">
-            <MetaButton say="screens:meta.copy" />
-          </Target>
-        </span>
+        <Labelled labelKey="screens:meta.temporaryAccessToken">
+          <span className="meta-row meta-row--spread">
+            <code className="meta-input meta-input--token">{spec.tokenShown ? <Ltr>{SAMPLE_TOKEN}</Ltr> : <Filler width="long" />}</code>
+            <Target id="copy">
+              <MetaButton say="screens:meta.copy" />
+            </Target>
+          </span>
+        </Labelled>
         <Target id="generate">
           <MetaButton say="screens:meta.generateAccessToken" primary />
         </Target>
@@ -133,19 +109,13 @@ export function AppBasicSettingsScreen() {
       </span>
       <div className="meta-card">
         <Target id="appId" block>
-          <span className="meta-stack">
-            <strong>
-              <MetaWord say="screens:meta.appId" />
-            </strong>
+          <Labelled labelKey="screens:meta.appId">
             <span className="meta-input">
               <Ltr>{SAMPLE_APP_ID}</Ltr>
             </span>
-          </span>
+          </Labelled>
         </Target>
-        <span className="meta-stack">
-          <strong>
-            <MetaWord say="screens:meta.appSecret" />
-          </strong>
+        <Labelled labelKey="screens:meta.appSecret">
           <span className="meta-row meta-row--spread">
             <span className="meta-input meta-input--grow" dir="ltr">
               {HIDDEN_SECRET}
@@ -154,7 +124,7 @@ export function AppBasicSettingsScreen() {
               <MetaButton say="screens:meta.show" />
             </Target>
           </span>
-        </span>
+        </Labelled>
       </div>
       <Filler width="long" />
       <Filler width="medium" />

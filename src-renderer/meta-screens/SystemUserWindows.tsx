@@ -2,7 +2,7 @@
 // where the app and the WhatsApp account are given to the system user with full control.
 import { Ltr } from '../ui/Ltr';
 import { BusinessSettingsPage } from './BusinessSettingsPage';
-import { Filler, MetaButton, MetaWindow, MetaWord, Switch, Target, Tick } from './parts';
+import { Filler, Labelled, MetaButton, MetaWindow, MetaWord, Switch, Target, Tick } from './parts';
 import type { MetaScreenSpec, ScreenFacts } from './screen-spec';
 
 export function CreateSystemUserScreen() {
@@ -89,15 +89,12 @@ export function AssignAssetsScreen({ spec, facts }: { spec: AssignAssetsSpec; fa
               </span>
             </Target>
             <Target id="fullControl" block>
-              <span className="meta-stack">
-                <strong>
-                  <MetaWord say="screens:meta.fullControl" />
-                </strong>
+              <Labelled labelKey="screens:meta.fullControl">
                 <span className="meta-row">
                   <Switch on />
                   <MetaWord say={apps ? 'screens:meta.manageApp' : 'screens:meta.manageWhatsappAccounts'} />
                 </span>
-              </span>
+              </Labelled>
             </Target>
           </div>
         </MetaWindow>

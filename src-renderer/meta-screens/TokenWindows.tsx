@@ -2,7 +2,7 @@
 // permissions (searched with "business"); then the same window showing the new token with its "Copy" button.
 import { Ltr } from '../ui/Ltr';
 import { BusinessSettingsPage } from './BusinessSettingsPage';
-import { MetaButton, MetaWindow, MetaWord, Target, Tick } from './parts';
+import { Labelled, MetaButton, MetaWindow, MetaWord, Target, Tick } from './parts';
 import type { ExpiryChoice, MetaScreenSpec } from './screen-spec';
 
 /** Meta's permission names: the same in every language, so not translatable words. */
@@ -34,23 +34,17 @@ export function GenerateTokenScreen({ spec }: { spec: GenerateTokenSpec }) {
             </span>
           </Target>
           <Target id="expiry" block>
-            <span className="meta-stack">
-              <strong>
-                <MetaWord say="screens:meta.tokenExpiration" />
-              </strong>
+            <Labelled labelKey="screens:meta.tokenExpiration">
               {spec.offered.map((choice) => (
                 <span key={choice} className="meta-row">
                   <Tick on={choice === spec.chosen} round />
                   <MetaWord say={EXPIRY_WORD[choice]} />
                 </span>
               ))}
-            </span>
+            </Labelled>
           </Target>
           <Target id="permissions" block>
-            <span className="meta-stack">
-              <strong>
-                <MetaWord say="screens:meta.permissions" />
-              </strong>
+            <Labelled labelKey="screens:meta.permissions">
               <span className="meta-search meta-search--filled">
                 <Ltr>{PERMISSION_SEARCH}</Ltr>
               </span>
@@ -62,7 +56,7 @@ export function GenerateTokenScreen({ spec }: { spec: GenerateTokenSpec }) {
                   </code>
                 </span>
               ))}
-            </span>
+            </Labelled>
           </Target>
         </MetaWindow>
       }

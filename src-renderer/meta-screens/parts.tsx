@@ -1,7 +1,7 @@
 // The pieces every drawing of a Meta screen is made of: the browser window, Meta's own words, a marked place to
 // click (ring and number), Meta's buttons, switches, boxes and windows. Nothing here is interactive: the drawing
 // is one picture for assistive technology (its words are in the alt text and the numbered list below it).
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, Fragment, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Callout } from './screen-spec';
 
@@ -80,5 +80,49 @@ export function MetaWindow({ titleKey, children, footer }: { titleKey: string; c
         <div className="meta-window__footer">{footer}</div>
       </div>
     </div>
+  );
+}
+
+/** A side-menu line: a group's heading, or a page (the current one is the place a picture can point at). */
+export type SideEntry = { group: string } | { page: string; current?: boolean };
+
+/** Meta's side menu, from its lines: the same drawing for Business Settings and an app's dashboard. */
+export function SideMenu({ entries }: { entries: readonly SideEntry[] }) {
+  return (
+    <div className="meta-side">
+      {entries.map((entry) => {
+        if ('group' in entry) {
+          return (
+            <span key={entry.group} className="meta-side__group">
+              <MetaWord say={entry.group} />
+            </span>
+          );
+        }
+        const line = (
+          <span className={entry.current ? 'meta-side__item meta-side__item--current' : 'meta-side__item'}>
+            <MetaWord say={entry.page} />
+          </span>
+        );
+        return entry.current ? (
+          <Target key={entry.page} id="menu" block>
+            {line}
+          </Target>
+        ) : (
+          <Fragment key={entry.page}>{line}</Fragment>
+        );
+      })}
+    </div>
+  );
+}
+
+/** A part of a Meta page under its bold label ("Token expiration", "App ID"). */
+export function Labelled({ labelKey, children }: { labelKey: string; children: ReactNode }) {
+  return (
+    <span className="meta-stack">
+      <strong>
+        <MetaWord say={labelKey} />
+      </strong>
+      {children}
+    </span>
   );
 }

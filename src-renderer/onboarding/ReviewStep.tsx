@@ -12,6 +12,7 @@ import { FocusHeading } from '../ui/FocusHeading';
 import { Icon } from '../ui/Icon';
 import { Ltr } from '../ui/Ltr';
 import { Message } from '../ui/Message';
+import { Notes } from '../ui/Notes';
 import { Spinner } from '../ui/Spinner';
 import { FoundSummary } from './FoundSummary';
 
@@ -132,18 +133,7 @@ export function ReviewStep() {
       <p className="review__folder">
         {t('onboarding:review.folder')} <Ltr>{detection.folder}</Ltr>
       </p>
-      {detection.warnings.length > 0 && (
-        <ul className="found__notes">
-          {detection.warnings.map((warning, index) => (
-            <li key={`${warning.key}-${index}`}>
-              <Icon name="info" />
-              <span>
-                <Message message={warning} />
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Notes notes={detection.warnings} />
       <ReviewForm detection={detection} />
     </section>
   );

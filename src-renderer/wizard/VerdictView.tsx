@@ -12,6 +12,7 @@ import { FocusHeading } from '../ui/FocusHeading';
 import { Icon } from '../ui/Icon';
 import { Ltr } from '../ui/Ltr';
 import { Message, useMessageText } from '../ui/Message';
+import { Notes } from '../ui/Notes';
 import { TemporaryNotice } from './TemporaryNotice';
 import { WizardNav } from './WizardNav';
 
@@ -146,13 +147,7 @@ export function VerdictView() {
       )}
       {verdict.acceptable && <TokenFacts diagnosis={diagnosis} masked={verdict.masked} />}
       {!verdict.acceptable && !verdict.sameAsBot && <WhatToChange diagnosis={diagnosis} />}
-      {warnings.map((warning, index) => (
-        <Banner key={`${warning.key}-${index}`} tone="info">
-          <p>
-            <Message message={warning} />
-          </p>
-        </Banner>
-      ))}
+      <Notes notes={warnings} />
       <WizardNav
         onBack={verdict.acceptable ? back : undefined}
         next={
