@@ -44,7 +44,8 @@ export function useStepLabel(): (outcome: StepOutcome) => string {
     step === 'write' && target ? text({ key: 'wizard:apply.steps.writeTarget', params: { target } }) : t(STEP_LABEL[step]);
 }
 
-export function ApplyProgress({ steps }: { steps: StepOutcome[] }) {
+/** `said`: a step whose sentence the screen already shows above (the failure), so its line does not repeat it. */
+export function ApplyProgress({ steps, said = null }: { steps: StepOutcome[]; said?: StepOutcome | null }) {
   const { t } = useTranslation();
   const label = useStepLabel();
   const rows = steps.length > 0 ? steps : waitingSteps();
@@ -64,7 +65,7 @@ export function ApplyProgress({ steps }: { steps: StepOutcome[] }) {
                 {t(STATE_WORDS[outcome.state])}
               </span>
             </span>
-            {outcome.message && (
+            {outcome.message && outcome !== said && (
               <span className="progress-list__message">
                 <Message message={outcome.message} />
               </span>

@@ -49,7 +49,7 @@ export function FailureView() {
           {failed?.message ? <Message message={failed.message} /> : applyError ? <Message message={applyError} /> : t('wizard:failure.unknown')}
         </p>
       </Banner>
-      {report && <ApplyProgress steps={report.steps} />}
+      {report && <ApplyProgress steps={report.steps} said={failed} />}
       {report?.logExcerpt && (
         <details className="log-excerpt">
           <summary>{t('wizard:failure.log')}</summary>

@@ -117,6 +117,9 @@ describe('applying the new token', () => {
     expect(await screen.findByRole('heading', { name: t('wizard:failure.titleBot') })).toBeTruthy();
     const explanation = screen.getByText(t('wizard:apply.steps.restart'), { selector: '.banner__title' }).closest('.banner') as HTMLElement;
     expect(within(explanation).getByText(t('renew:restart.failed'))).toBeTruthy();
+    // Said once: the failed line of the progress list is marked, not repeated.
+    expect(screen.getAllByText(t('renew:restart.failed'))).toHaveLength(1);
+    expect(document.querySelector('.progress-list__item--failed')).not.toBeNull();
     const log = screen.getByText(t('wizard:failure.log')).closest('details') as HTMLDetailsElement;
     expect(log.open).toBe(false);
     expect(within(log).getByText(/Session has expired/)).toBeTruthy();
