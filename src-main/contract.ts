@@ -3,12 +3,14 @@
 // this table with `makeDoctorApi`, so the renderer's type of the API is derived, never written twice.
 import * as v from 'valibot';
 import type { Language } from '../assets/locales';
+import type { ShellProposal } from './core/bot/shell-proposal';
+import { COMMAND_SHELLS, type CommandShell } from './core/bot/types';
 import { DestinationSchema, type Destination } from './core/destinations/types';
 import type { UserMessage } from './core/errors';
 import type { Diagnosis } from './core/graph/types';
 import type { NeedsYouReason, RenewalOutlook } from './core/monitor/renewal-outlook';
 
-export type { Destination, Diagnosis, Language, NeedsYouReason, RenewalOutlook, UserMessage };
+export type { CommandShell, Destination, Diagnosis, Language, NeedsYouReason, RenewalOutlook, ShellProposal, UserMessage };
 
 // ---------------------------------------------------------------------------------------------------------------
 // What the renderer sees
@@ -25,6 +27,8 @@ export interface RunSettings {
   cwd: string | null;
   /** Optional URL that answers 2xx/3xx when the bot is up. */
   healthUrl: string | null;
+  /** Windows: cmd.exe or PowerShell runs the command; macOS and Linux always use /bin/sh. */
+  shell: CommandShell;
 }
 
 export type ProcessState = 'running' | 'stopped' | 'unknown';
@@ -92,6 +96,8 @@ export interface BotDetection {
   wabaId: DetectedValue | null;
   apiVersion: DetectedValue | null;
   start: StartProposalView[];
+  /** Windows: the shell to offer for the bot's command, and why (null reason: nothing suggests PowerShell). */
+  shell: ShellProposal;
   /** Where the token should go: the .env variable, plus every other file found holding the same token. */
   destinations: DestinationView[];
   gitignore: GitignoreView | null;
@@ -218,6 +224,8 @@ const RunSettingsSchema = v.object({
   command: v.nullable(v.pipe(v.string(), v.maxLength(2000))),
   cwd: v.nullable(Path),
   healthUrl: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//))),
+  /** Left out by callers that predate the choice: cmd.exe, as before. */
+  shell: v.optional(v.picklist(COMMAND_SHELLS), 'cmd'),
 });
 
 const BotFields = {

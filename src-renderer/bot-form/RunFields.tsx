@@ -1,12 +1,14 @@
 // "How does your bot start?": one of the start commands found in the folder, a command the owner types,
-// "I start it myself", "I use a restart command", or no restart at all; plus the optional health address.
+// "I start it myself", "I use a restart command", or no restart at all; on Windows the shell the command runs in;
+// plus the optional health address.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartProposalView } from '../../src-main/contract';
 import { Ltr } from '../ui/Ltr';
 import { Message } from '../ui/Message';
 import { TextField } from '../ui/TextField';
-import type { BotDraft, DraftErrors, RunChoice } from './bot-draft';
+import { commandOf, type BotDraft, type DraftErrors, type RunChoice } from './bot-draft';
+import { ShellChoice } from './ShellChoice';
 
 interface RunFieldsProps {
   draft: BotDraft;
@@ -112,6 +114,9 @@ export function RunFields({ draft, proposals, errors, onChange }: RunFieldsProps
       <RunOption value="none" checked={draft.runChoice === 'none'} onSelect={choose} label={t('onboarding:form.run.none')}>
         <p className="muted">{t('onboarding:form.run.noneHint')}</p>
       </RunOption>
+      {draft.runChoice !== 'none' && draft.runChoice !== 'found' && (
+        <ShellChoice draft={draft} command={commandOf(draft, proposals)} onPick={(shell) => onChange({ shell, shellPicked: true })} />
+      )}
       {draft.runChoice !== 'none' && (
         <TextField
           label={t('onboarding:form.run.healthUrl')}

@@ -2,13 +2,14 @@
 // The checks mirror the contract's input schema so the owner hears about a typo before main refuses it.
 import type { BotDetection, BotView, CallInput, RunSettings, StartProposalView } from '../../src-main/contract';
 import { destinationsOf, otherDestinations, primaryDestination, type DestinationChoice } from './destinations';
+import { effectiveShell, type ShellDraft } from './shell-choice';
 
 export type BotFields = Omit<CallInput<'updateBot'>, 'id'>;
 
 /** `proposal-N`: start with the Nth detected command; `command`: a start command the owner typed. */
 export type RunChoice = `proposal-${number}` | 'command' | 'found' | 'custom' | 'none';
 
-export interface BotDraft {
+export interface BotDraft extends ShellDraft {
   name: string;
   envFile: string;
   tokenVariable: string;
@@ -23,7 +24,7 @@ export interface BotDraft {
   otherDestinations: DestinationChoice[];
 }
 
-type TextField = Exclude<keyof BotDraft, 'runChoice' | 'otherDestinations'>;
+type TextField = Exclude<keyof BotDraft, 'runChoice' | 'otherDestinations' | keyof ShellDraft>;
 /** Field → the `onboarding:` key of what is wrong with it. */
 export type DraftErrors = Partial<Record<TextField, string>>;
 
@@ -41,6 +42,9 @@ export function draftFromDetection(detection: BotDetection): BotDraft {
     cwd: first?.cwd ?? '',
     restartCommand: '',
     healthUrl: '',
+    shell: detection.shell.shell,
+    shellPicked: false,
+    shellReason: detection.shell.reason,
     otherDestinations: otherDestinations(detection.destinations, detection.envFile ?? '', detection.tokenVariable ?? ''),
   };
 }
@@ -60,27 +64,40 @@ export function draftFromBot(bot: BotView): BotDraft {
     cwd: run.cwd ?? '',
     restartCommand: run.mode === 'custom' ? (run.command ?? '') : '',
     healthUrl: run.healthUrl ?? '',
+    // Whatever was saved counts as the owner's pick (bots saved before the choice existed ran in cmd.exe).
+    shell: run.shell,
+    shellPicked: true,
+    shellReason: null,
     otherDestinations: otherDestinations(bot.destinations, bot.envFile, bot.tokenVariable),
   };
 }
 
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
+/** The command the chosen way of running the bot runs: a detected one, the one typed, or the restart command. */
+export function commandOf(draft: BotDraft, proposals: readonly StartProposalView[]): string {
+  const proposal = /^proposal-(\d+)$/.exec(draft.runChoice);
+  if (proposal) return proposals[Number(proposal[1])]?.command ?? '';
+  if (draft.runChoice === 'command') return draft.command;
+  return draft.runChoice === 'custom' ? draft.restartCommand : '';
+}
+
 function runSettingsOf(draft: BotDraft, proposals: readonly StartProposalView[]): RunSettings {
   const healthUrl = orNull(draft.healthUrl);
+  const shell = effectiveShell(draft, commandOf(draft, proposals));
   const proposal = /^proposal-(\d+)$/.exec(draft.runChoice);
   if (proposal) {
     const chosen = proposals[Number(proposal[1])];
-    return { mode: 'managed', command: chosen?.command ?? null, cwd: chosen?.cwd ?? null, healthUrl };
+    return { mode: 'managed', command: chosen?.command ?? null, cwd: chosen?.cwd ?? null, healthUrl, shell };
   }
   switch (draft.runChoice) {
     case 'command':
-      return { mode: 'managed', command: orNull(draft.command), cwd: orNull(draft.cwd), healthUrl };
+      return { mode: 'managed', command: orNull(draft.command), cwd: orNull(draft.cwd), healthUrl, shell };
     case 'custom':
       // The restart command runs in the bot's folder; the start command's folder is not shown for it.
-      return { mode: 'custom', command: orNull(draft.restartCommand), cwd: null, healthUrl };
+      return { mode: 'custom', command: orNull(draft.restartCommand), cwd: null, healthUrl, shell };
     default:
-      return { mode: draft.runChoice === 'none' ? 'none' : 'found', command: null, cwd: null, healthUrl };
+      return { mode: draft.runChoice === 'none' ? 'none' : 'found', command: null, cwd: null, healthUrl, shell };
   }
 }
 

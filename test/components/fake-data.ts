@@ -103,7 +103,7 @@ export function makeBot(overrides: Partial<BotView> & { id: string; name: string
     phoneNumberId: '15550051489',
     wabaId: '61584672189701',
     apiVersion: 'v25.0',
-    run: { mode: 'managed', command: 'python run_flask.py', cwd: null, healthUrl: null },
+    run: { mode: 'managed', command: 'python run_flask.py', cwd: null, healthUrl: null, shell: 'cmd' },
     destinations: [
       { destination: { kind: 'env', file: envFile, variable: tokenVariable }, label: `${envFile.slice(folder.length + 1)}#${tokenVariable}` },
     ],
@@ -129,7 +129,7 @@ export function sampleBots(): BotView[] {
       lastDiagnosis: makeDiagnosis('expiring_soon', {
         phone: { id: '1', displayPhoneNumber: '+90 212 555 01 23', verifiedName: 'Yılmaz Hukuk', qualityRating: 'YELLOW' },
       }),
-      run: { mode: 'custom', command: 'pm2 restart hukuk-bot', cwd: null, healthUrl: null },
+      run: { mode: 'custom', command: 'pm2 restart hukuk-bot', cwd: null, healthUrl: null, shell: 'cmd' },
     }),
     makeBot({
       id: 'billbyte',
@@ -153,7 +153,7 @@ export function sampleBots(): BotView[] {
       id: 'crm',
       name: 'متجر النور',
       lastDiagnosis: makeDiagnosis('network_error', { phone: null }),
-      run: { mode: 'found', command: null, cwd: null, healthUrl: null },
+      run: { mode: 'found', command: null, cwd: null, healthUrl: null, shell: 'cmd' },
       process: { state: 'unknown', pids: [] },
     }),
   ];
@@ -195,6 +195,7 @@ export function sampleDetection(folder: string): BotDetection {
         warnings: [{ key: 'bot:detect.warning.needsPort' }],
       },
     ],
+    shell: { shell: 'cmd', reason: null },
     gitignore: { repository: true, ignored: false },
     warnings: [{ key: 'envfile:detection.ambiguous', params: { names: 'META_ACCESS_TOKEN, ACCESS_TOKEN', name: 'META_ACCESS_TOKEN' } }],
   };

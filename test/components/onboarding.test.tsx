@@ -52,7 +52,7 @@ describe('onboarding', () => {
         phoneNumberId: '15550051489',
         wabaId: '61584672189701',
         apiVersion: 'v18.0',
-        run: { mode: 'managed', command: 'python run_flask.py', cwd: FOLDER, healthUrl: null },
+        run: { mode: 'managed', command: 'python run_flask.py', cwd: FOLDER, healthUrl: null, shell: 'cmd' },
         destinations: [
           { kind: 'env', file: `${FOLDER}/.env`, variable: 'META_ACCESS_TOKEN' },
           { kind: 'env', file: `${FOLDER}/backend/.env`, variable: 'META_ACCESS_TOKEN' },
@@ -129,7 +129,7 @@ describe('onboarding', () => {
     await screen.findByRole('article', { name: 'Dükkan' });
     const [connected] = fake.callsTo('connectBot') as { name: string; run: unknown }[];
     expect(connected?.name).toBe('Dükkan');
-    expect(connected?.run).toEqual({ mode: 'custom', command: 'pm2 restart shop', cwd: null, healthUrl: 'http://localhost:5000/health' });
+    expect(connected?.run).toEqual({ mode: 'custom', command: 'pm2 restart shop', cwd: null, healthUrl: 'http://localhost:5000/health', shell: 'cmd' });
   });
 
   it('says what is wrong with a field instead of connecting', async () => {

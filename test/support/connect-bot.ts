@@ -15,6 +15,6 @@ export function connectSelfRestartedBot(
     phoneNumberId: SIM_PHONE_NUMBER_ID,
     wabaId: null,
     apiVersion: null,
-    run: { mode: 'none', command: null, cwd: null, healthUrl: null },
+    run: { mode: 'none', command: null, cwd: null, healthUrl: null, shell: 'cmd' },
   });
 }

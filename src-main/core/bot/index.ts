@@ -2,6 +2,8 @@
 export {
   BOT_RUN_MODES,
   BotRunConfigSchema,
+  COMMAND_SHELLS,
+  DEFAULT_COMMAND_SHELL,
   DEFAULT_ALIVE_AFTER_MS,
   DEFAULT_HEALTH_TIMEOUT_MS,
   DEFAULT_STOP_GRACE_MS,
@@ -9,6 +11,7 @@ export {
   type BotRunConfig,
   type BotRunMode,
   type CheckState,
+  type CommandShell,
   type ExitInfo,
   type FoundBotProcess,
   type ManagedProcessState,
@@ -16,6 +19,7 @@ export {
   type StartProposal,
   type StopReport,
 } from './types';
+export { proposeCommandShell, type ShellProposal } from './shell-proposal';
 export { detectStartCommand, type DetectOptions } from './detect-start';
 export { startManagedBot, stopManagedBot, isManagedBotRunning, type ManagedStart, type ManagedStopOutcome } from './managed';
 export { findBotProcesses, UNSAFE_stopFoundProcesses, type ConfirmedProcess, type FindOptions, type FoundStopOutcome } from './found';

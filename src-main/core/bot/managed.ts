@@ -8,17 +8,20 @@ import { botLogFile, clearManagedState, readManagedState, writeManagedState } fr
 import { DEFAULT_LOG_CAP_BYTES, openLogForRun } from './bot-log';
 import { botEnvironment } from './bot-environment';
 import { withReadableOutput } from './bot-output-env';
+import { commandForShell } from './command-shell';
 import { withLoginShellPath } from './login-shell-path';
 import { botSpawnSpec } from './os-commands';
 import { resolveBotFolder } from './bot-folder';
 import { findManagedProcesses, type ManagedProcesses } from './managed-identity';
 import { readStartTime } from './process-table';
 import { combineStopReports, UNSAFE_stopProcessTree } from './stop-process-tree';
-import { DEFAULT_STOP_GRACE_MS, type ExitInfo, type ManagedProcessState, type StopReport } from './types';
+import { DEFAULT_COMMAND_SHELL, DEFAULT_STOP_GRACE_MS, type CommandShell, type ExitInfo, type ManagedProcessState, type StopReport } from './types';
 
 export interface StartManagedOptions {
   botId: string;
   command: string;
+  /** Windows: the shell the owner chose for the command (cmd.exe when not said); elsewhere /bin/sh regardless. */
+  shell?: CommandShell;
   cwd: string;
   dataHome?: string;
   /** The bot's whole environment, from `botEnvironment` (default: ours without our own settings and secrets). */
@@ -46,7 +49,8 @@ export async function startManagedBot(options: StartManagedOptions): Promise<Man
   }
   const logFile = botLogFile(options.botId, home);
   const startedAt = new Date().toISOString();
-  const header = `--- ${startedAt} start: ${redactSecrets(options.command)} (in ${cwd}) ---`;
+  const inPowerShell = process.platform === 'win32' && options.shell === 'powershell';
+  const header = `--- ${startedAt} start: ${redactSecrets(options.command)} (in ${cwd}${inPowerShell ? ', PowerShell' : ''}) ---`;
   const log = await openLogForRun(logFile, header, options.logCapBytes ?? DEFAULT_LOG_CAP_BYTES);
   const record = { command: options.command, cwd, startedAt, logFile, logOffset: log.offset };
   let child: ChildProcess;
@@ -87,7 +91,7 @@ async function spawnBot(
   logFile: string,
   logFd: number,
 ): Promise<{ child: ChildProcess; exited: Promise<ExitInfo> }> {
-  const spec = botSpawnSpec(options.command, cwd, logFile);
+  const spec = botSpawnSpec(commandForShell(options.command, options.shell ?? DEFAULT_COMMAND_SHELL), cwd, logFile);
   const output = spec.shellWritesLog ? 'ignore' : logFd;
   const child = spawn(spec.file, spec.args, {
     cwd: spec.cwd,

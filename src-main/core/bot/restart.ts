@@ -77,6 +77,7 @@ async function restartNow(config: BotRunConfig, options: RestartOptions): Promis
   const start = await startManagedBot({
     botId: options.botId,
     command: config.command,
+    shell: config.shell,
     cwd: config.cwd,
     dataHome: options.dataHome,
     env: botEnvironment(options.env, { tokenVariables: options.tokenVariables, secrets: options.knownSecrets }),

@@ -7,11 +7,19 @@ import type { UserMessage } from '../errors';
 export const BOT_RUN_MODES = ['managed', 'found', 'custom'] as const;
 export type BotRunMode = (typeof BOT_RUN_MODES)[number];
 
+/** Windows: which shell runs the bot's command (command-shell.ts). Plain data, so the contract can check it too. */
+export const COMMAND_SHELLS = ['cmd', 'powershell'] as const;
+export type CommandShell = (typeof COMMAND_SHELLS)[number];
+/** What a profile written before the choice existed means: cmd.exe on Windows, as the app always did. */
+export const DEFAULT_COMMAND_SHELL: CommandShell = 'cmd';
+
 /** How a connected bot is (re)started; the connected-bot profile embeds this as JSON. */
 export const BotRunConfigSchema = v.object({
   mode: v.picklist(BOT_RUN_MODES),
   /** managed/found: the command that starts the bot; custom: the owner's restart command. */
   command: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000)),
+  /** Windows: cmd.exe (when not said) or PowerShell runs the command; macOS and Linux always use /bin/sh. */
+  shell: v.optional(v.picklist(COMMAND_SHELLS)),
   /** The folder the command runs in: the bot's .env is read relative to it (heyoo #13). */
   cwd: v.pipe(v.string(), v.minLength(1)),
   /** Answers 2xx/3xx when the bot is up. */

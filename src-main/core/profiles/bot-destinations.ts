@@ -11,9 +11,9 @@ export function botDestinations(bot: BotProfile): Destination[] {
 
 /** null when the owner restarts the bot themselves (no mode, or no command to run). */
 export function botRunConfig(bot: BotProfile): BotRunConfig | null {
-  const { mode, command, cwd, healthUrl } = bot.run;
+  const { mode, command, cwd, healthUrl, shell } = bot.run;
   if (mode === 'none' || !command) return null;
-  return { mode, command, cwd: cwd ?? bot.folder, healthUrl };
+  return { mode, command, shell, cwd: cwd ?? bot.folder, healthUrl };
 }
 
 export function botFacts(bot: BotProfile): BotFacts {

@@ -3,13 +3,24 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DoctorError } from '../errors';
+import type * as v from 'valibot';
+import { DEFAULT_COMMAND_SHELL } from '../bot';
 import { readJsonFile, writeJsonFile } from './json-file';
-import { BotListSchema, DEFAULT_SETTINGS, SettingsSchema, type BotProfile, type Settings } from './schema';
+import { BotListSchema, DEFAULT_SETTINGS, SettingsSchema, type BotProfile, type RunSettingsSchema, type Settings } from './schema';
+
+/** Run settings as callers give them: without a shell they run in cmd.exe, as before the choice existed. */
+type RunSettingsInput = v.InferInput<typeof RunSettingsSchema>;
 
 export type NewBotProfile = Omit<
   BotProfile,
-  'id' | 'createdAt' | 'lastDiagnosis' | 'lastCheckedAt' | 'tokenFingerprint' | 'lastMetaAnswer' | 'destinations' | 'lastRenewal'
-> & { destinations?: BotProfile['destinations'] };
+  'id' | 'createdAt' | 'lastDiagnosis' | 'lastCheckedAt' | 'tokenFingerprint' | 'lastMetaAnswer' | 'destinations' | 'lastRenewal' | 'run'
+> & { run: RunSettingsInput; destinations?: BotProfile['destinations'] };
+
+type BotPatch = Partial<Omit<BotProfile, 'id' | 'createdAt' | 'run'>> & { run?: RunSettingsInput };
+
+function runSettings(run: RunSettingsInput): BotProfile['run'] {
+  return { ...run, shell: run.shell ?? DEFAULT_COMMAND_SHELL };
+}
 
 export class ProfileStore {
   private bots: BotProfile[] = [];
@@ -52,6 +63,7 @@ export class ProfileStore {
   async addBot(fields: NewBotProfile): Promise<BotProfile> {
     const bot: BotProfile = {
       ...fields,
+      run: runSettings(fields.run),
       destinations: fields.destinations ?? [],
       id: randomBytes(6).toString('hex'),
       createdAt: new Date().toISOString(),
@@ -66,8 +78,9 @@ export class ProfileStore {
     return bot;
   }
 
-  async updateBot(id: string, patch: Partial<Omit<BotProfile, 'id' | 'createdAt'>>): Promise<BotProfile> {
-    const updated = { ...this.getBot(id), ...patch };
+  async updateBot(id: string, { run, ...patch }: BotPatch): Promise<BotProfile> {
+    const current = this.getBot(id);
+    const updated = { ...current, ...patch, run: run ? runSettings(run) : current.run };
     this.bots = this.bots.map((bot) => (bot.id === id ? updated : bot));
     await this.saveBots();
     return updated;

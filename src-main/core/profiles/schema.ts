@@ -1,6 +1,7 @@
 // What the app remembers about connected bots and the owner's settings, and how it checks that memory on load
 // (a hand-edited or half-written file must never crash the app or be trusted blindly).
 import * as v from 'valibot';
+import { COMMAND_SHELLS, DEFAULT_COMMAND_SHELL } from '../bot';
 import { DestinationSchema } from '../destinations';
 import type { Diagnosis } from '../graph/types';
 
@@ -12,6 +13,8 @@ export const RunSettingsSchema = v.object({
   command: NullableString,
   cwd: NullableString,
   healthUrl: NullableString,
+  /** Windows: which shell runs the command. Profiles saved before the choice existed keep cmd.exe, as they ran. */
+  shell: v.optional(v.picklist(COMMAND_SHELLS), DEFAULT_COMMAND_SHELL),
 });
 
 export const BotProfileSchema = v.object({

@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { BotDetection, DetectedValue } from '../../contract';
-import { detectStartCommand } from '../bot';
+import { detectStartCommand, proposeCommandShell } from '../bot';
 import { composeRestart, scanTokenDeliveryRisks, suggestDestinations, type ComposeRestart } from '../destinations';
 import { checkGitIgnored, detectBotVariables, envValues, findEnvFiles, readEnvFile, type BotVariables } from '../envfile';
 import { DoctorError } from '../errors';
@@ -47,9 +47,10 @@ export async function detectBot(folder: string, choices: DetectChoices = {}): Pr
   const envFiles = chosenFirst(found, choices.envFile);
   const envFile = envFiles[0] ?? null;
   const doc = envFile ? await readEnvFile(envFile) : null;
-  const [start, variables] = await Promise.all([
+  const [start, variables, shell] = await Promise.all([
     detectStartCommand(folder),
     doc ? detectBotVariables(doc, { folder }) : null,
+    proposeCommandShell(folder),
   ]);
   const values = doc ? envValues(doc) : new Map<string, string>();
   const tokenVariable = choices.tokenVariable ?? variables?.token.name ?? null;
@@ -79,6 +80,7 @@ export async function detectBot(folder: string, choices: DetectChoices = {}): Pr
       reason,
       warnings: startWarnings,
     })),
+    shell,
     destinations: destinationViews(destinations, folder),
     gitignore: gitignore ? { repository: gitignore.repository, ignored: gitignore.ignored } : null,
     warnings,

@@ -63,7 +63,7 @@ describe('the service refuses plainly', () => {
       phoneNumberId: null,
       wabaId: null,
       apiVersion: null,
-      run: { mode: 'none', command: null, cwd: null, healthUrl: null },
+      run: { mode: 'none', command: null, cwd: null, healthUrl: null, shell: 'cmd' },
     });
     await expectRefusal(
       noPhone.host.service.sendTestMessage({ botId: noPhone.botId, to: '+15550100009', kind: 'template' }),

@@ -71,7 +71,7 @@ async function connectBot(oldToken: string, command = `node ${ENV_BOT} --report 
     phoneNumberId: detection.phoneNumberId!.value,
     wabaId: detection.wabaId?.value ?? null,
     apiVersion: null,
-    run: { mode: 'managed', command, cwd: null, healthUrl: null },
+    run: { mode: 'managed', command, cwd: null, healthUrl: null, shell: 'cmd' },
   });
   connected.push(bot.id);
   return bot;

@@ -58,7 +58,7 @@ export function botView(overrides: Partial<BotView> = {}): BotView {
     phoneNumberId: null,
     wabaId: null,
     apiVersion: null,
-    run: { mode: 'none', command: null, cwd: null, healthUrl: null },
+    run: { mode: 'none', command: null, cwd: null, healthUrl: null, shell: 'cmd' },
     destinations: [{ destination: { kind: 'env', file: '/bots/shop/.env', variable: 'WHATSAPP_TOKEN' }, label: '.env#WHATSAPP_TOKEN' }],
     maskedToken: 'EAAQ…sBQJm',
     lastDiagnosis: null,

@@ -74,6 +74,28 @@ describe('ProfileStore', () => {
     expect(store.setAside).toEqual([]);
   });
 
+  it('reads bots saved before the shell choice existed as running in cmd.exe, as they did, and keeps a choice made since', async () => {
+    const older = { ...shopBot, id: 'a1b2c3', createdAt: '2026-01-02T03:04:05.000Z', lastDiagnosis: null, lastCheckedAt: null, tokenFingerprint: null };
+    await writeFile(join(home, 'bots.json'), JSON.stringify({ version: 1, bots: [older] }), 'utf8');
+    const store = await ProfileStore.open(home);
+    expect(store.setAside).toEqual([]);
+    expect(store.getBot('a1b2c3').run).toEqual({ mode: 'managed', command: 'python run_flask.py', cwd: null, healthUrl: null, shell: 'cmd' });
+
+    await store.updateBot('a1b2c3', { run: { ...shopBot.run, shell: 'powershell' } });
+    const added = await store.addBot({ ...shopBot, name: 'Second' });
+    const reopened = await ProfileStore.open(home);
+    expect(reopened.getBot('a1b2c3').run.shell).toBe('powershell');
+    expect(reopened.getBot(added.id).run.shell).toBe('cmd');
+  });
+
+  it('sets aside a bots file naming a shell the app does not know, rather than running the command in it', async () => {
+    const odd = { ...shopBot, run: { ...shopBot.run, shell: 'bash' }, id: 'a1b2c3', createdAt: '2026-01-02T03:04:05.000Z', lastDiagnosis: null, lastCheckedAt: null, tokenFingerprint: null };
+    await writeFile(join(home, 'bots.json'), JSON.stringify({ version: 1, bots: [odd] }), 'utf8');
+    const store = await ProfileStore.open(home);
+    expect(store.listBots()).toEqual([]);
+    expect(store.setAside[0]).toMatch(/bots\.json\.damaged-/);
+  });
+
   it('says which bot is missing with a translatable error', async () => {
     const store = await ProfileStore.open(home);
     expect(() => store.getBot('nope')).toThrowError(expect.objectContaining({ code: 'bot_not_found' }));
