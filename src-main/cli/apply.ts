@@ -6,6 +6,7 @@ import { cliText, type CliIo } from './io';
 import { UsageError, type CliCommand } from './registry';
 import { runDryRun } from './dry-run';
 import { runRenewal } from './run-renewal';
+import { shellFlag } from './shell-flag';
 import { readTokenSource } from './token-source';
 import { secretsOf, withAppCredentials } from './app-credentials';
 
@@ -20,6 +21,7 @@ export const applyCommand: CliCommand = {
       'token-stdin': { type: 'boolean' },
       dest: { type: 'string', multiple: true },
       restart: { type: 'string' },
+      shell: { type: 'string' },
       cwd: { type: 'string' },
       'no-keychain': { type: 'boolean' },
       'phone-number-id': { type: 'string' },
@@ -35,6 +37,7 @@ export const applyCommand: CliCommand = {
     // A token in argv is visible to every user of the machine (`ps`), so there is no flag for it.
     if (!values['token-stdin']) throw new UsageError('cli:errors.apply_needs_stdin');
     if (!values.env && !values.dest?.length) throw new UsageError('cli:errors.apply_needs_destination');
+    const shell = shellFlag(values.shell, values.restart, io);
     const read = await readTokenSource(
       { env: values.env, var: values.var, tokenStdin: true, phoneNumberId: values['phone-number-id'], wabaId: values['waba-id'] },
       io,
@@ -45,6 +48,7 @@ export const applyCommand: CliCommand = {
       source,
       destinationArgs: values.dest ?? [],
       restart: values.restart,
+      shell,
       cwd: values.cwd,
       noKeychain: Boolean(values['no-keychain']),
       json: Boolean(values.json),

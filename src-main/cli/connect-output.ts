@@ -5,6 +5,7 @@ import { botDestinations } from '../core/profiles/bot-destinations';
 import type { BotProfile } from '../core/profiles/schema';
 import type { BotDetection, DetectedValue } from '../contract';
 import { paint, type CliIo, type CliText } from './io';
+import { onWindows, SHELL_NAME } from './shell-flag';
 
 /** connect already makes every copy of the token a destination, so "add it as a destination" would mislead. */
 function warningsOf(detection: BotDetection): BotDetection['warnings'] {
@@ -51,6 +52,8 @@ export function connectReport(bot: BotProfile, detection: BotDetection, updated:
   if (bot.apiVersion) rows.push([label('api_version'), bot.apiVersion]);
   for (const place of otherPlaces(bot)) rows.push([label('also_written'), place]);
   rows.push([label('restart'), bot.run.mode === 'custom' && bot.run.command ? bot.run.command : text.t('cli:connect.value.no_restart')]);
+  // Only Windows has a choice of shell; elsewhere /bin/sh runs the command and the row would only puzzle.
+  if (bot.run.mode === 'custom' && onWindows(io)) rows.push([label('shell'), text.t(SHELL_NAME[bot.run.shell])]);
 
   const width = Math.max(...rows.map(([name]) => name.length));
   const lines = [color.green(`✔ ${text.t(updated ? 'cli:connect.updated' : 'cli:connect.connected', { name: bot.name })}`), ''];

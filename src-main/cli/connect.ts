@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { envValues, readEnvFile } from '../core/envfile';
 import { ProfileStore, type NewBotProfile } from '../core/profiles/profile-store';
 import type { BotProfile } from '../core/profiles/schema';
+import type { CommandShell } from '../core/bot';
 import { dataHome } from '../core/paths';
 import { detectBot } from '../core/service/detect-bot';
 import type { BotDetection, DetectedValue } from '../contract';
@@ -15,6 +16,7 @@ import { botWithEnvFile } from './connected-bot';
 import { EXIT } from './exit-codes';
 import { cliText, writeLine, writeText, type CliIo } from './io';
 import { UsageError, asUsageError, type CliCommand } from './registry';
+import { shellFlag } from './shell-flag';
 
 const MAX_NAME_LENGTH = 200;
 const MAX_COMMAND_LENGTH = 2000;
@@ -30,6 +32,8 @@ export interface ConnectFlags {
   envFile?: string;
   tokenVariable?: string;
   restart?: string;
+  /** Windows: the shell --restart runs in; when not said, the one the detection proposes. */
+  shell?: CommandShell;
   name?: string;
 }
 
@@ -83,7 +87,12 @@ export function profileFromDetection(detection: BotDetection, line: { envFile: s
     apiVersion: detection.apiVersion?.value ?? null,
     // Without a command the owner restarts the bot: a server's bot runs under systemd, pm2 or docker, and starting
     // a second copy from cron would fight it. The detected start command is shown as a suggestion instead.
-    run: flags.restart ? { mode: 'custom', command: flags.restart, cwd: null, healthUrl: null } : { mode: 'none', command: null, cwd: null, healthUrl: null },
+    run: {
+      ...(flags.restart ? { mode: 'custom', command: flags.restart } : { mode: 'none', command: null }),
+      cwd: null,
+      healthUrl: null,
+      shell: flags.shell ?? detection.shell.shell,
+    },
     // Only the .env line: an empty list (as the app stores it). More places: all of them, the .env line first.
     destinations: destinations.length > 1 ? destinations : [],
   };
@@ -104,7 +113,14 @@ export const connectCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseFlags(
       args,
-      { env: { type: 'string' }, var: { type: 'string' }, restart: { type: 'string' }, name: { type: 'string' }, json: { type: 'boolean' } },
+      {
+        env: { type: 'string' },
+        var: { type: 'string' },
+        restart: { type: 'string' },
+        shell: { type: 'string' },
+        name: { type: 'string' },
+        json: { type: 'boolean' },
+      },
       { positionals: true },
     );
     const text = cliText(io);
@@ -117,6 +133,7 @@ export const connectCommand: CliCommand = {
       envFile: values.env === undefined ? undefined : resolve(io.cwd, values.env),
       tokenVariable: values.var,
       restart: values.restart,
+      shell: shellFlag(values.shell, values.restart, io),
       name: values.name,
     });
     let detection: BotDetection;

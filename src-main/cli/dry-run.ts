@@ -10,6 +10,7 @@ import { EXIT } from './exit-codes';
 import { paint, writeLine, type CliIo, type CliText } from './io';
 import { renewalTarget, type RenewalRun } from './renewal-target';
 import { RENEWAL_EXIT } from './run-renewal';
+import { onWindows, SHELL_NAME } from './shell-flag';
 import { shellTokenWarnings } from './shell-warnings';
 
 export interface DryRun extends RenewalRun {
@@ -29,7 +30,7 @@ export async function runDryRun(io: CliIo, text: CliText, run: DryRun): Promise<
   const lines = {
     keychain: keychainLine(preview, text),
     destinations: preview.destinations.map((destination) => destinationLine(destination, after, text)),
-    restart: restartLine(preview, text),
+    restart: restartLine(preview, text, io),
   };
   if (run.json) {
     const json = {
@@ -83,9 +84,11 @@ function destinationLine(destination: DestinationPreview, after: string, text: C
   return destination.inPlace ? `${said} ${text.t(`cli:dry_run.in_place.${destination.inPlace}`)}` : said;
 }
 
-function restartLine(preview: RenewalPreview, text: CliText): string {
+function restartLine(preview: RenewalPreview, text: CliText, io: CliIo): string {
   const restart = preview.restart;
   if (!restart) return text.t('renew:restart.byOwner');
-  const run = text.t('cli:dry_run.restart_run', { command: restart.command, cwd: restart.cwd });
+  const said = text.t('cli:dry_run.restart_run', { command: restart.command, cwd: restart.cwd });
+  // Only Windows has a choice of shell: there the line says which one will run the command.
+  const run = onWindows(io) ? `${said} (${text.t(SHELL_NAME[restart.shell])})` : said;
   return restart.stopsFirst ? `${text.t('cli:dry_run.restart_stop_first', { pid: restart.stopsFirst.pid })} ${run}` : run;
 }

@@ -19,6 +19,8 @@ export interface CliIo {
   readStdin(maxBytes: number): Promise<string | null>;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The OS the command acts for, when not this one's (tests of Windows-only flags). */
+  platform?: NodeJS.Platform;
 }
 
 export function processIo(): CliIo {

@@ -16,6 +16,7 @@ import { cliText, writeLine, type CliIo, type CliText } from './io';
 import { CliFailure, UsageError, type CliCommand } from './registry';
 import type { RenewalRun } from './renewal-target';
 import { runRenewal } from './run-renewal';
+import { shellFlag } from './shell-flag';
 import { readTokenSource, type TokenSource } from './token-source';
 
 /** Why the exchange stopped, on check's scale: a status from Meta keeps its code; anything else means "renew by hand". */
@@ -59,6 +60,7 @@ export const renewCommand: CliCommand = {
       env: { type: 'string' },
       var: { type: 'string' },
       restart: { type: 'string' },
+      shell: { type: 'string' },
       cwd: { type: 'string' },
       'no-keychain': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
@@ -70,6 +72,7 @@ export const renewCommand: CliCommand = {
       return EXIT.ok;
     }
     if (!values.env) throw new UsageError('cli:errors.renew_needs_env');
+    const shell = shellFlag(values.shell, values.restart, io);
     const source = await withAppCredentials(await readTokenSource({ env: values.env, var: values.var }, io), io, !values['no-keychain']);
     const credentials = source.appCredentials;
     if (!credentials) throw new UsageError('cli:errors.renew_needs_app_credentials');
@@ -80,6 +83,7 @@ export const renewCommand: CliCommand = {
       source,
       destinationArgs: [],
       restart: values.restart,
+      shell,
       cwd: values.cwd,
       noKeychain: Boolean(values['no-keychain']),
       json,

@@ -3,7 +3,7 @@
 // how it restarts, and every secret to mask.
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
-import type { BotRunConfig } from '../core/bot';
+import type { BotRunConfig, CommandShell } from '../core/bot';
 import { parseDestinationArg, type Destination } from '../core/destinations';
 import { EnvBackups } from '../core/envfile';
 import { graphBaseUrl } from '../core/graph/config';
@@ -26,6 +26,8 @@ export interface RenewalRun {
   source: TokenSource;
   destinationArgs: readonly string[];
   restart?: string;
+  /** Windows: the shell --restart runs in (cmd.exe when not said). */
+  shell?: CommandShell;
   cwd?: string;
   noKeychain: boolean;
   json: boolean;
@@ -49,7 +51,11 @@ export async function renewalTarget(io: CliIo, run: RenewalRun): Promise<Renewal
   // A connected bot's other places are renewed too, unless the command line lists its own.
   const useStored = bot !== null && run.destinationArgs.length === 0 && bot.tokenVariable === source.tokenVariable;
   const destinations = useStored ? botDestinations(bot) : destinationsOf(run, io);
-  const restart: BotRunConfig | null = run.restart ? { mode: 'custom', command: run.restart, cwd: folder } : bot ? connectedRun(bot) : null;
+  const restart: BotRunConfig | null = run.restart
+    ? { mode: 'custom', command: run.restart, shell: run.shell, cwd: folder }
+    : bot
+      ? connectedRun(bot)
+      : null;
   return {
     secrets,
     setup: {

@@ -1,7 +1,7 @@
 // A dry run of a renewal (`apply --dry-run`, `renew --dry-run`, as certbot offers): Meta's check for real, then
 // what each step would do — the keychain, every destination (masked), the restart — by reading only. Nothing is
 // written, backed up, locked or restarted, and the outcome is the one the real run would most likely have.
-import { isManagedBotRunning, readManagedState, type BotRunMode } from '../bot';
+import { DEFAULT_COMMAND_SHELL, isManagedBotRunning, readManagedState, type BotRunMode, type CommandShell } from '../bot';
 import { orderForWriting, previewDestination, type DestinationPreview } from '../destinations';
 import type { UserMessage } from '../errors';
 import { isDoctorError } from '../errors';
@@ -16,6 +16,8 @@ export interface RestartPreview {
   mode: BotRunMode;
   command: string;
   cwd: string;
+  /** Windows: the shell the command runs in (elsewhere /bin/sh, whatever is stored). */
+  shell: CommandShell;
   /** The bot an earlier start left running, stopped (whole tree) before the command runs. */
   stopsFirst: { pid: number } | null;
 }
@@ -61,5 +63,5 @@ async function restartPreview(setup: RenewalSetup): Promise<RestartPreview | nul
   if (!run) return null;
   const running = await isManagedBotRunning(setup.botId, { dataHome: setup.dataHome });
   const state = running ? await readManagedState(setup.botId, setup.dataHome) : null;
-  return { mode: run.mode, command: run.command, cwd: run.cwd, stopsFirst: state ? { pid: state.pid } : null };
+  return { mode: run.mode, command: run.command, cwd: run.cwd, shell: run.shell ?? DEFAULT_COMMAND_SHELL, stopsFirst: state ? { pid: state.pid } : null };
 }
