@@ -51,9 +51,13 @@ export function FoundSummary({ detection }: { detection: BotDetection }) {
       </Line>
       <Line icon="play" label={t('onboarding:review.found.start')}>
         {start ? (
-          <code>
-            <Ltr>{start.command}</Ltr>
-          </code>
+          <>
+            <code>
+              <Ltr>{start.command}</Ltr>
+            </code>
+            {/* Proposed only on Windows; said here so that no one connects a bot to PowerShell without seeing it. */}
+            {detection.shell.shell === 'powershell' && <span className="found__muted"> {t('onboarding:review.found.inPowerShell')}</span>}
+          </>
         ) : (
           t('onboarding:review.found.startYourself')
         )}

@@ -14,12 +14,19 @@ function detectionProposing(shell: BotDetection['shell']) {
   return (folder: string): BotDetection => ({ ...sampleDetection(folder), shell });
 }
 
-async function openReview(options: Parameters<typeof renderApp>[0]) {
+async function reachReview(options: Parameters<typeof renderApp>[0]) {
   const app = renderApp(options);
   fireEvent.click(await screen.findByRole('button', { name: app.t('onboarding:welcome.start') }));
   fireEvent.click(await screen.findByRole('button', { name: app.t('common:actions.next') }));
   fireEvent.click(await screen.findByRole('button', { name: app.t('onboarding:connect.choose') }));
   await screen.findByRole('heading', { name: app.t('onboarding:review.title') });
+  return app;
+}
+
+/** The review's full form, where the run fields are. */
+async function openReview(options: Parameters<typeof renderApp>[0]) {
+  const app = await reachReview(options);
+  fireEvent.click(screen.getByRole('button', { name: app.t('onboarding:review.advanced') }));
   return app;
 }
 
@@ -39,6 +46,16 @@ describe('the shell choice in the bot form (Windows only)', () => {
     expect(shellRadio(app.t, 'powershell').checked).toBe(true);
     expect(screen.getByText(app.t('bot:shell.reason.history'))).toBeTruthy();
     expect(await connectedRun(app)).toEqual({ mode: 'managed', command: 'python run_flask.py', cwd: '/home/ayse/bots/tevkil_proje', healthUrl: null, shell: 'powershell' });
+  });
+
+  it('says in the short summary that the start command will run in PowerShell, so nobody connects it unawares', async () => {
+    const powershell = { ...windows, detection: detectionProposing({ shell: 'powershell', reason: { key: 'bot:shell.reason.history' } }) };
+    let app = await reachReview(powershell);
+    expect(document.querySelector('dl.found')?.textContent).toContain(`python run_flask.py ${app.t('onboarding:review.found.inPowerShell')}`);
+    expect(await connectedRun(app)).toMatchObject({ mode: 'managed', shell: 'powershell' });
+    app.unmount();
+    app = await reachReview(windows);
+    expect(document.querySelector('dl.found')?.textContent).not.toContain(app.t('onboarding:review.found.inPowerShell'));
   });
 
   it("switches to PowerShell for a restart command written for it, like the seed guide's, until the owner picks", async () => {
