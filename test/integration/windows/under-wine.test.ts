@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleForWindows, openWineSession, wineUnavailableReason, type WineSession } from '../../support/wine';
+import { powershellScript } from '../../../src-main/core/bot/command-shell';
 import type { ManagedProcessState } from '../../../src-main/core/bot/types';
 import type { ScenarioInput } from './wine-scenarios';
 
@@ -28,6 +29,8 @@ describe.skipIf(skipReason !== null)(`Windows under Wine${skipReason ? ` (skippe
   let report: Record<string, Outcome>;
   let heartbeatAtExit: string;
   let heartbeat: string;
+  /** What Wine's programs printed on their own error stream, its debug lines among them. */
+  let wineStderr: string;
 
   const value = <T>(name: string): T => {
     const outcome = report[name];
@@ -70,6 +73,7 @@ describe.skipIf(skipReason !== null)(`Windows under Wine${skipReason ? ` (skippe
     await writeFile(join(work, 'input.json'), JSON.stringify(input));
     const run = await wine.runNode(bundle, [wine.windowsPath(join(work, 'input.json'))]);
     heartbeatAtExit = await readFile(heartbeat, 'utf8').catch(() => '');
+    wineStderr = run.stderr;
     if (run.code !== 0) throw new Error(`The scenarios did not run under Wine (exit ${String(run.code)}):\n${run.stderr}`);
     report = JSON.parse(await readFile(join(work, 'report.json'), 'utf8')) as Record<string, Outcome>;
   }, 180_000);
@@ -130,6 +134,27 @@ describe.skipIf(skipReason !== null)(`Windows under Wine${skipReason ? ` (skippe
     expect((await stat(heartbeat)).size).toBeGreaterThan(0);
   });
 
+  it("starts Windows PowerShell through cmd.exe by System32's full path, with exactly the pinned arguments (Wine's PowerShell is a stub: the script itself is not run)", () => {
+    const stub = powershellStubCalls(wineStderr).find((args) => args.includes('-EncodedCommand'));
+    expect(stub, wineStderr).toBeDefined();
+    const [program, ...args] = stub!;
+    expect(program).toBe('C:\\windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
+    expect(args.slice(0, 5)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand']);
+    expect(args).toHaveLength(6);
+    // Wine's debug line shortens a long argument: what it shows must be the start of the encoded script.
+    const expected = Buffer.from(powershellScript('Get-Process python | Stop-Process -Force; python run_flask.py'), 'utf16le').toString('base64');
+    const shown = args[5]!.replace(/\.\.\.$/, '');
+    expect(shown.length).toBeGreaterThan(200);
+    expect(expected.startsWith(shown)).toBe(true);
+  });
+
+  it('records a PowerShell start like any other: recorded first, its exit code back through cmd.exe, its log headed with the shell', () => {
+    const run = value<{ exitCode: number | null; recorded: ManagedProcessState | null; log: string }>('powershellStart');
+    expect(run.exitCode).toBe(0);
+    expect(run.recorded).toMatchObject({ command: 'Get-Process python | Stop-Process -Force; python run_flask.py', awaitingStartTime: true });
+    expect(run.log).toMatch(/ start: Get-Process python \| Stop-Process -Force; python run_flask\.py \(in .*tevkil projesi, PowerShell\) ---/);
+  });
+
   it('replaces a .env that another program holds open, once it lets go', () => {
     const outcome = value<{ tookMs: number; content: string }>('renameWaitsForAHolder');
     expect(outcome.content).toBe('WHATSAPP_TOKEN=new\n');
@@ -140,3 +165,21 @@ describe.skipIf(skipReason !== null)(`Windows under Wine${skipReason ? ` (skippe
     expect(value('renameGivesUpInTheEnd')).toEqual({ error: 'env_write_denied', content: 'WHATSAPP_TOKEN=old\n', leftovers: [] });
   });
 });
+
+/**
+ * The arguments Wine's powershell.exe stub was started with, from its debug line on the error stream:
+ * `fixme:powershell:wmain stub: L"C:\\…\\powershell.exe" L"-NoProfile" …`, where `\\` is a backslash, `\"` a quote,
+ * `\00fc` a letter by its code, and a shortened argument ends in `"...`.
+ */
+function powershellStubCalls(stderr: string): string[][] {
+  return stderr
+    .split('\n')
+    .filter((line) => line.includes('fixme:powershell:wmain stub:'))
+    .map((line) =>
+      [...line.matchAll(/L"((?:[^"\\]|\\.)*)"(\.\.\.)?/g)].map(
+        ([, text, shortened]) =>
+          text!.replace(/\\([0-9a-f]{4}|.)/g, (_, escaped: string) => (escaped.length === 4 ? String.fromCharCode(parseInt(escaped, 16)) : escaped)) +
+          (shortened ?? ''),
+      ),
+    );
+}

@@ -71,6 +71,24 @@ async function scenarios(input: ScenarioInput): Promise<Record<string, () => Pro
       const start = await startManagedBot({ botId: 'wine-unc', command: probe, cwd: input.uncFolder, dataHome: input.dataHome });
       return { log: await logOnceWritten(start.state.logFile, start.state.logOffset) };
     },
+    // Wine's powershell.exe is a stub that runs nothing; told to (WINEDEBUG), it prints the arguments it was given.
+    // (restartBot itself cannot run here: its lock reads the process table through PowerShell.)
+    powershellStart: async () => {
+      const start = await startManagedBot({
+        botId: 'wine-powershell',
+        command: 'Get-Process python | Stop-Process -Force; python run_flask.py',
+        shell: 'powershell',
+        cwd: input.turkishFolder,
+        dataHome: input.dataHome,
+        env: { ...process.env, WINEDEBUG: 'fixme+powershell' },
+      });
+      // The start is unref'd (the app never waits for its bot): the time limit keeps this process alive meanwhile.
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 30_000)));
+      const exit = await Promise.race([start.exited, limit]);
+      clearTimeout(timer);
+      return { exitCode: exit ? exit.code : 'still running', recorded: await readManagedState('wine-powershell', input.dataHome), log: await readFile(start.state.logFile, 'utf8') };
+    },
     renameWaitsForAHolder: async () => {
       const holder = await open(input.envFile, 'r');
       const released = sleep(1_200).then(() => holder.close());
