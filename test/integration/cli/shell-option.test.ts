@@ -81,6 +81,18 @@ describe('--shell on Windows (in-process, Windows I/O)', () => {
     expect(await readFile(join(folder, 'restarted'), 'utf8')).toBe('yes');
   });
 
+  it("apply --dry-run names the shell the restart would run in, in its line and in its JSON", async () => {
+    const { folder, home, envPath } = await botFolder(sim.newToken('expired'));
+    const args = ['--env', envPath, '--token-stdin', '--no-keychain', '--restart', 'python run_flask.py', '--shell', 'powershell', '--dry-run'];
+    const io = windowsIo(home, folder, `${sim.newToken('never_expiring')}\n`);
+    expect(await applyCommand.run(args, io), io.out()).toBe(0);
+    expect(io.out()).toContain(`python run_flask.py`);
+    expect(io.out()).toContain(`(${say('onboarding:form.shell.option.powershell')})`);
+    const json = windowsIo(home, folder, `${sim.newToken('never_expiring')}\n`);
+    await applyCommand.run([...args, '--json'], json);
+    expect(JSON.parse(json.out())).toMatchObject({ dryRun: true, restart: { command: 'python run_flask.py', shell: 'powershell' } });
+  });
+
   it('refuses a shell it does not offer, and --shell without a restart command, before reading anything', async () => {
     const { folder, home, envPath } = await botFolder();
     const io = windowsIo(home, folder, 'never read');
