@@ -2,6 +2,7 @@
 // command line are pinned here exactly (the Wine suite only checks what cmd.exe hands the stub); the names say so.
 import { describe, expect, it } from 'vitest';
 import { commandForShell, powershellScript } from '../../../src-main/core/bot/command-shell';
+import { crashHint } from '../../../src-main/core/bot/log-scan';
 import { botSpawnSpec } from '../../../src-main/core/bot/os-commands';
 
 const env = { SystemRoot: 'C:\\Windows' };
@@ -85,5 +86,15 @@ describe('a managed PowerShell start (pinned: PowerShell does not run here)', ()
     const longest = `python run_flask.py ${'ü'.repeat(1980)}`;
     const spec = botSpawnSpec(commandForShell(longest, 'powershell', 'win32', env), 'C:\\bot', log, 'win32', env);
     expect(spec.args.join(' ').length).toBeLessThan(8191);
+  });
+});
+
+describe("what a PowerShell start's log says when the command is not found (captured-format)", () => {
+  it("gets the \"command not found\" hint from PowerShell's own sentence, in English and Turkish, although the exit code is 1 and not cmd.exe's 9009", () => {
+    // The script writes an error record as its plain message (`$_.ToString()`), without PowerShell's decoration.
+    const english =
+      "The term 'pythn' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.";
+    const turkish = "'pythn' terimi bir cmdlet, işlev, betik dosyası veya çalıştırılabilir program adı olarak tanınmıyor. Adın yazımını denetleyin veya bir yol eklendiyse yolun doğru olduğunu doğrulayın ve yeniden deneyin.";
+    for (const line of [english, turkish]) expect(crashHint(`${line}\r\n`, { code: 1, signal: null })).toEqual({ key: 'bot:health.hint.commandNotFound' });
   });
 });
