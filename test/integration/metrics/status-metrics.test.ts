@@ -145,6 +145,8 @@ describe('status --metrics', () => {
   ])('refuses %s, exit 2', async (_case, args, message) => {
     const run = await status(join(work, 'empty-home'), args);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
+    // --json holds on every path: the refusal is then the JSON error object on stdout.
+    const said = args.includes('--json') ? (JSON.parse(run.stdout) as { error: { message: string } }).error.message : run.stderr;
+    expect(said).toMatch(message);
   });
 });
