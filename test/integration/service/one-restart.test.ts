@@ -32,7 +32,7 @@ beforeAll(async () => {
     phoneNumberId: SIM_PHONE_NUMBER_ID,
     wabaId: null,
     apiVersion: null,
-    run: { mode: 'managed', command: botCommand('env-bot.mjs', '--report', join(folder, 'report.json')), cwd: folder, healthUrl: null },
+    run: { mode: 'managed', command: botCommand('env-bot.mjs', '--report', join(folder, 'report.json')), cwd: folder, healthUrl: null, shell: 'cmd' },
   });
   botId = bot.id;
 });
