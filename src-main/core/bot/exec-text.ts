@@ -1,5 +1,6 @@
 // Runs a helper program of the OS (ps, lsof, PowerShell, taskkill) by full path and returns what it printed.
 import { execFile } from 'node:child_process';
+import { systemProgramPath, type SystemProgram } from '../system-programs';
 
 export interface ExecTextResult {
   code: number | null;
@@ -36,3 +37,11 @@ export function execText(file: string, args: readonly string[], options: ExecTex
     );
   });
 }
+
+/**
+ * Runs one of the OS's own programs (ps, lsof, PowerShell, taskkill) by its full path. The process tables take it
+ * as a parameter: their tests answer with captured output of programs that only exist on macOS or Windows.
+ */
+export type RunSystemProgram = (program: SystemProgram, args: readonly string[], options?: ExecTextOptions) => Promise<ExecTextResult>;
+
+export const runSystemProgram: RunSystemProgram = (program, args, options) => execText(systemProgramPath(program), args, options);

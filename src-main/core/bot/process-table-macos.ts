@@ -1,12 +1,12 @@
 // The macOS process table through `ps` (parent, group, start time, command line) and `lsof` (working folder,
 // listening ports).
-import { systemProgramPath } from '../system-programs';
-import { execText } from './exec-text';
+import { runSystemProgram, type RunSystemProgram } from './exec-text';
 import type { ProcessInfo } from './types';
 
 const PS_COLUMNS = 'pid=,ppid=,pgid=,stat=,lstart=,command=';
-// lstart is always "Www Mmm dd hh:mm:ss yyyy" under LC_ALL=C.
-const PS_LINE = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+\w{3}\s+(\w{3})\s+(\d{1,2})\s+(\d{2}:\d{2}:\d{2})\s+(\d{4})\s*(.*)$/;
+// lstart is always "Www Mmm dd hh:mm:ss yyyy" under LC_ALL=C (ctime's format: one space apart, the day padded to
+// two characters); the other columns are padded to their width.
+const PS_LINE = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+\w{3} (\w{3}) +(\d{1,2}) (\d{2}:\d{2}:\d{2}) (\d{4}) *(.*)/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
@@ -37,15 +37,16 @@ export function parsePsOutput(text: string): ProcessInfo[] {
   for (const line of text.split('\n')) {
     const match = PS_LINE.exec(line);
     if (!match) continue;
-    const [, pid, ppid, pgid, stat, month, day, time, year, command] = match;
-    if (stat?.startsWith('Z')) continue;
-    const monthNumber = String(MONTHS.indexOf(month ?? '') + 1).padStart(2, '0');
+    // Every group of PS_LINE takes part in a match.
+    const [pid, ppid, pgid, stat, month, day, time, year, command] = match.slice(1) as string[];
+    if (stat!.startsWith('Z')) continue;
+    const monthNumber = String(MONTHS.indexOf(month!) + 1).padStart(2, '0');
     processes.push({
       pid: Number(pid),
       ppid: Number(ppid),
       pgid: Number(pgid),
-      startTime: `${year}-${monthNumber}-${(day ?? '').padStart(2, '0')}T${time}Z`,
-      commandLine: command ?? '',
+      startTime: `${year!}-${monthNumber}-${day!.padStart(2, '0')}T${time!}Z`,
+      commandLine: command!,
       cwd: null,
     });
   }
@@ -63,27 +64,31 @@ export function parseLsofNames(text: string): Map<number, string[]> {
   return names;
 }
 
-/** `lsof -F pn -d cwd`: each process's working folder. */
+/** `lsof -F pn -d cwd`: each process's working folder (a process is listed only with a name line). */
 export function parseLsofCwd(text: string): Map<number, string> {
-  return new Map([...parseLsofNames(text)].map(([pid, [folder]]) => [pid, folder ?? '']));
+  return new Map([...parseLsofNames(text)].map(([pid, names]) => [pid, names[0]!]));
 }
 
 /** `lsof -iTCP -sTCP:LISTEN -F pn`: the ports each process listens on (`*:5000`, `127.0.0.1:8000`, `[::1]:3000`). */
 export function parseLsofListen(text: string): Map<number, number[]> {
   const ports = new Map<number, number[]>();
   for (const [pid, names] of parseLsofNames(text)) {
-    const list = [...new Set(names.map((name) => Number(/:(\d+)$/.exec(name)?.[1])).filter((port) => port > 0))];
-    ports.set(pid, list);
+    const numbers = names.flatMap((name) => /:(\d+)$/.exec(name)?.slice(1) ?? []).map(Number);
+    ports.set(pid, [...new Set(numbers)]);
   }
   return ports;
 }
 
-async function decorate(processes: ProcessInfo[], options: { withCwd: boolean; withPorts: boolean }, pid?: number): Promise<ProcessInfo[]> {
+async function decorate(
+  processes: ProcessInfo[],
+  options: { withCwd: boolean; withPorts: boolean },
+  run: RunSystemProgram,
+  pid?: number,
+): Promise<ProcessInfo[]> {
   // lsof exits 1 when some processes could not be read (other users'); what it did print is still right.
-  const lsof = systemProgramPath('lsof', 'darwin');
   const [cwds, ports] = await Promise.all([
-    options.withCwd ? execText(lsof, lsofCwdArgs(pid)).then((result) => parseLsofCwd(result.stdout)) : null,
-    options.withPorts ? execText(lsof, lsofListenArgs()).then((result) => parseLsofListen(result.stdout)) : null,
+    options.withCwd ? run('lsof', lsofCwdArgs(pid)).then((result) => parseLsofCwd(result.stdout)) : null,
+    options.withPorts ? run('lsof', lsofListenArgs()).then((result) => parseLsofListen(result.stdout)) : null,
   ]);
   return processes.map((info) => ({
     ...info,
@@ -92,16 +97,19 @@ async function decorate(processes: ProcessInfo[], options: { withCwd: boolean; w
   }));
 }
 
-function ps(args: string[]): Promise<ProcessInfo[]> {
-  return execText(systemProgramPath('ps', 'darwin'), args, { env: PS_ENV }).then((result) => parsePsOutput(result.stdout));
+function ps(args: string[], run: RunSystemProgram): Promise<ProcessInfo[]> {
+  return run('ps', args, { env: PS_ENV }).then((result) => parsePsOutput(result.stdout));
 }
 
-export async function listMacProcesses(options: { withCwd: boolean; withPorts: boolean }): Promise<ProcessInfo[]> {
-  return decorate(await ps(psListArgs()), options);
+export async function listMacProcesses(
+  options: { withCwd: boolean; withPorts: boolean },
+  run: RunSystemProgram = runSystemProgram,
+): Promise<ProcessInfo[]> {
+  return decorate(await ps(psListArgs(), run), options, run);
 }
 
-export async function readMacProcess(pid: number, withCwd: boolean): Promise<ProcessInfo | null> {
-  const [info] = (await ps(psOneArgs(pid))).filter((p) => p.pid === pid);
+export async function readMacProcess(pid: number, withCwd: boolean, run: RunSystemProgram = runSystemProgram): Promise<ProcessInfo | null> {
+  const [info] = await ps(psOneArgs(pid), run);
   if (!info) return null;
-  return (await decorate([info], { withCwd, withPorts: false }, pid))[0] ?? null;
+  return (await decorate([info], { withCwd, withPorts: false }, run, pid))[0] ?? null;
 }

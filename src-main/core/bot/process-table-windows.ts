@@ -1,8 +1,7 @@
 // The Windows process table through PowerShell: Win32_Process (parent, creation time, command line), the working
 // folder of the owner's own processes (read from each one's PEB, as Process Explorer does: Windows has no
 // query for it), and which process listens on which TCP port (Get-NetTCPConnection).
-import { systemProgramPath } from '../system-programs';
-import { execText } from './exec-text';
+import { runSystemProgram, type RunSystemProgram } from './exec-text';
 import { powershellArgs } from './os-commands';
 import type { ProcessInfo } from './types';
 
@@ -101,9 +100,7 @@ interface Win32Answer {
 
 /** Parses the script's JSON; `listeningPorts` is set only when the answer lists ports (`withPorts`). */
 export function parseWin32ProcessJson(text: string, withPorts = false): ProcessInfo[] {
-  const trimmed = text.trim();
-  if (trimmed === '') return [];
-  const answer = JSON.parse(trimmed) as Win32Answer;
+  const answer = JSON.parse(text) as Win32Answer;
   const rows = (Array.isArray(answer.processes) ? answer.processes : []) as Win32Row[];
   const ports = portsByPid(answer.listening);
   return rows
@@ -116,7 +113,8 @@ export function parseWin32ProcessJson(text: string, withPorts = false): ProcessI
         pgid: null,
         startTime: typeof row.start === 'string' ? row.start : null,
         commandLine: typeof row.cmd === 'string' ? row.cmd : '',
-        cwd: typeof row.cwd === 'string' && row.cwd !== '' ? row.cwd.replace(/(?<=[^:\\])\\+$/, '') : null,
+        // The folder as Windows keeps it ends in one backslash, which only a drive's root keeps (C:\\).
+        cwd: typeof row.cwd === 'string' && row.cwd !== '' ? row.cwd.replace(/(?<=[^:\\])\\$/, '') : null,
       };
       return withPorts ? { ...info, listeningPorts: ports.get(pid) ?? [] } : info;
     });
@@ -133,8 +131,8 @@ function portsByPid(listening: unknown): Map<number, number[]> {
   return ports;
 }
 
-async function query(options: WindowsQuery): Promise<ProcessInfo[]> {
-  const result = await execText(systemProgramPath('powershell'), powershellArgs(win32ProcessScript(options)), { timeoutMs: 60_000 });
+async function query(options: WindowsQuery, run: RunSystemProgram): Promise<ProcessInfo[]> {
+  const result = await run('powershell', powershellArgs(win32ProcessScript(options)), { timeoutMs: 60_000 });
   // The script always prints an object: silence means it never ran (a policy, a stub), not "no processes".
   if (result.code !== 0 || result.stdout.trim() === '') {
     throw new Error(`PowerShell could not list processes (exit ${String(result.code)}, ${String(result.stdout.length)} bytes).`);
@@ -142,10 +140,13 @@ async function query(options: WindowsQuery): Promise<ProcessInfo[]> {
   return parseWin32ProcessJson(result.stdout, options.withPorts === true);
 }
 
-export function listWindowsProcesses(options: { withCwd: boolean; withPorts: boolean }): Promise<ProcessInfo[]> {
-  return query(options);
+export function listWindowsProcesses(
+  options: { withCwd: boolean; withPorts: boolean },
+  run: RunSystemProgram = runSystemProgram,
+): Promise<ProcessInfo[]> {
+  return query(options, run);
 }
 
-export async function readWindowsProcess(pid: number, withCwd: boolean): Promise<ProcessInfo | null> {
-  return (await query({ pid, withCwd })).find((info) => info.pid === pid) ?? null;
+export async function readWindowsProcess(pid: number, withCwd: boolean, run: RunSystemProgram = runSystemProgram): Promise<ProcessInfo | null> {
+  return (await query({ pid, withCwd }, run)).find((info) => info.pid === pid) ?? null;
 }

@@ -1,8 +1,7 @@
 // Windows' side of stopping a tree. `taskkill /T` finds children by their recorded parent PID, which can
 // point at a long-dead parent whose PID the bot now has; so /T is used only when the tree it would walk is
 // exactly the one we verified, and otherwise every verified PID is named instead.
-import { systemProgramPath } from '../system-programs';
-import { execText } from './exec-text';
+import { runSystemProgram, type RunSystemProgram } from './exec-text';
 import { taskkillArgs } from './os-commands';
 import type { ProcessInfo } from './types';
 
@@ -12,6 +11,7 @@ export async function taskkillTree(
   members: readonly ProcessInfo[],
   processes: readonly ProcessInfo[],
   force: boolean,
+  run: RunSystemProgram = runSystemProgram,
 ): Promise<void> {
   if (members.length === 0) return;
   const args = treeIsTrustworthy(rootPid, members, processes)
@@ -21,7 +21,7 @@ export async function taskkillTree(
         { tree: false, force },
       );
   // taskkill exits non-zero when one of them was already gone, or (without /F) refuses a console program.
-  await execText(systemProgramPath('taskkill'), args);
+  await run('taskkill', args);
 }
 
 /** True when following parent PIDs alone (as /T does) reaches exactly `members`. */
@@ -32,7 +32,7 @@ export function treeIsTrustworthy(rootPid: number, members: readonly ProcessInfo
   while (grew) {
     grew = false;
     for (const info of processes) {
-      if (!reached.has(info.pid) && reached.has(info.ppid) && info.pid !== info.ppid) {
+      if (!reached.has(info.pid) && reached.has(info.ppid)) {
         reached.add(info.pid);
         grew = true;
       }

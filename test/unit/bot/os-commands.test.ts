@@ -2,10 +2,7 @@
 // constructed (and parsed) here, since only Linux runs in this test environment.
 import { describe, expect, it } from 'vitest';
 import { assertPid, botSpawnSpec, hasCommandChain, powershellArgs, quoteShellArg, shellSpawnSpec, taskkillArgs } from '../../../src-main/core/bot/os-commands';
-import { processTree } from '../../../src-main/core/bot/process-table';
 import { win32ProcessScript } from '../../../src-main/core/bot/process-table-windows';
-import { treeIsTrustworthy } from '../../../src-main/core/bot/taskkill-tree';
-import type { ProcessInfo } from '../../../src-main/core/bot/types';
 
 describe('shellSpawnSpec', () => {
   it('runs the command line through /bin/sh on Linux and macOS', () => {
@@ -77,27 +74,6 @@ describe('taskkillArgs', () => {
     for (const pid of [0, 1, -5, 2.5, Number.NaN]) expect(() => assertPid(pid)).toThrow(RangeError);
     expect(() => taskkillArgs([4242, 0], { tree: true, force: true })).toThrow(RangeError);
     expect(() => taskkillArgs([], { tree: false, force: true })).toThrow(RangeError);
-  });
-});
-
-describe('taskkill on a Windows tree', () => {
-  const win = (pid: number, ppid: number, start: string): ProcessInfo => ({
-    pid,
-    ppid,
-    pgid: null,
-    startTime: `2025-01-06T09:${start}.0000000Z`,
-    commandLine: '',
-    cwd: null,
-  });
-  // 900 started the bot's python (1000), which started a worker (1004). 1500 is a long-running program whose
-  // parent died years ago and happened to have PID 1000 too: Windows still lists 1000 as its parent.
-  const table = [win(900, 4, '00:00'), win(1000, 900, '15:00'), win(1004, 1000, '15:02'), win(1500, 1000, '01:00')];
-
-  it('leaves out a "child" older than its parent, and then names the PIDs instead of trusting /T', () => {
-    const tree = processTree(1000, table);
-    expect(tree.map((info) => info.pid)).toEqual([1000, 1004]);
-    expect(treeIsTrustworthy(1000, tree, table)).toBe(false);
-    expect(treeIsTrustworthy(1000, tree, table.slice(0, 3))).toBe(true);
   });
 });
 
