@@ -70,10 +70,16 @@ export const MUTATION_AREAS: readonly MutationArea[] = [
     tests: ['test/unit/token/*.test.ts', 'test/unit/graph/token-shape.test.ts'],
   },
   {
-    // Left out: stop-process-tree.ts. Its tests stop real process trees, and a mutant that breaks the stop leaves
-    // processes behind that crash Stryker's test runner (seen 6 December 2026): the run ends without a score.
+    // Stopping a process tree is measured on a simulated machine (test/unit/bot/simulated-machine.ts): the real
+    // stops (test/integration/bot/stop-tree.test.ts) left processes behind under a mutant that broke the stop,
+    // which crashed Stryker's test runner (6 December 2026).
     name: 'processes',
-    mutate: ['src-main/core/bot/process-table*.ts', 'src-main/core/bot/taskkill-tree.ts'],
-    tests: ['test/unit/bot/process-table*.test.ts', 'test/unit/bot/os-commands.test.ts'],
+    mutate: ['src-main/core/bot/process-table*.ts', 'src-main/core/bot/taskkill-tree.ts', 'src-main/core/bot/stop-process-tree.ts'],
+    tests: [
+      'test/unit/bot/process-table*.test.ts',
+      'test/unit/bot/taskkill-tree.test.ts',
+      'test/unit/bot/stop-process-tree.test.ts',
+      'test/unit/bot/os-commands.test.ts',
+    ],
   },
 ];
