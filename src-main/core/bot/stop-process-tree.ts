@@ -73,7 +73,9 @@ export async function UNSAFE_stopProcessTree(
   const protectedPids = ownLineage(snapshot, machine.selfPid);
   // Our own ancestors' trees hold this app and everything else they started: never a bot to stop.
   if (protectedPids.has(pid)) throw new RangeError(`Refusing to stop PID ${String(pid)}: it is this app or started it.`);
-  const useGroup = options.ownProcessGroup === true && root.pgid === pid;
+  // A group signal reaches every process in the group: never one that holds this app or what started it.
+  const useGroup =
+    options.ownProcessGroup === true && root.pgid === pid && !snapshot.some((info) => info.pgid === pid && protectedPids.has(info.pid));
   // Stryker disable next-line MethodExpression: equivalent, defence in depth: a member in our lineage would put the root in it (refused above), and a group holding it is not used
   const members = treeMembers(pid, snapshot, useGroup).filter((info) => !protectedPids.has(info.pid));
 

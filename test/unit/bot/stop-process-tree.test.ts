@@ -87,6 +87,19 @@ describe('UNSAFE_stopProcessTree on Linux and macOS', () => {
     expect(inShellGroup.running()).toEqual([1, 400, 500]);
   });
 
+  it('never signals a group that holds this app, even one the bot leads', async () => {
+    // This app's shell joined the bot's group (job control can do that): the group signal would reach it.
+    const machine = new SimulatedMachine('linux', 500, [
+      { pid: 1, ppid: 0, pgid: 1 },
+      { pid: 400, ppid: 1, pgid: 1000 },
+      { pid: 500, ppid: 400, pgid: 400 },
+      { pid: 1000, ppid: 1, pgid: 1000 },
+    ]);
+    await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS, ownProcessGroup: true }, machine.control());
+    expect(machine.signals).toEqual([[1000, 'SIGTERM']]);
+    expect(machine.running()).toEqual([1, 400, 500]);
+  });
+
   it('does not signal the group once its leader is gone (the group id may be reused)', async () => {
     const machine = linux(bot({ 1000: { exitsAfterMs: 0 }, 1010: { ignoresPoliteStop: true } }));
     const report = await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS, ownProcessGroup: true }, machine.control());
