@@ -1,6 +1,7 @@
 // Decides whether git would ignore a path by reading .gitignore rules ourselves: the fallback for machines
 // without git. Covers what real .gitignore files use (comments, `!` negation, `/` anchoring, trailing `/` for
-// folders, `*`, `?`, `**`, `[…]`, an excluded parent folder); not core.excludesFile or the index.
+// folders, `*`, `?`, `**`, `[…]`, `\` escapes, an excluded parent folder); not core.excludesFile, the index, or
+// classes such as `[[:alpha:]]`.
 
 /** The text of one ignore file and the folder it applies to, relative to the repository root ('' = the root). */
 export interface IgnoreSource {
@@ -19,37 +20,72 @@ function escapeForRegex(character: string): string {
   return character.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** One path segment of a glob (`*.env`, `.env.[lp]*`) as a regex that never crosses a `/`. */
-function segmentRegex(glob: string): string {
+/**
+ * One path segment of a glob (`*.env`, `.env.[lp]*`) as a regex that never crosses a `/`; null for a segment
+ * git's wildmatch refuses (an unclosed `[`, a lone `\` at the end), whose rule then matches nothing.
+ */
+function segmentRegex(glob: string): string | null {
   let regex = '';
   for (let index = 0; index < glob.length; index += 1) {
-    const character = glob[index] ?? '';
+    const character = glob[index]!;
     if (character === '*') regex += '[^/]*';
     else if (character === '?') regex += '[^/]';
-    else if (character === '\\' && index + 1 < glob.length) regex += escapeForRegex(glob[++index] ?? '');
-    else if (character === '[') {
-      const close = glob.indexOf(']', index + 2);
-      if (close < 0) {
-        regex += '\\[';
-        continue;
-      }
-      const inside = glob.slice(index + 1, close).replace(/\\/g, '\\\\').replace(/^!/, '^').replace(/^(\^?)\]/, '$1\\]');
-      regex += `[${inside}]`;
-      index = close;
+    else if (character === '\\') {
+      index += 1;
+      if (index === glob.length) return null;
+      regex += escapeForRegex(glob[index]!);
+    } else if (character === '[') {
+      const bracket = bracketRegex(glob, index);
+      if (bracket === null) return null;
+      regex += bracket.regex;
+      index = bracket.end;
     } else regex += escapeForRegex(character);
   }
   return regex;
 }
 
-function globRegex(glob: string): string {
+/**
+ * The bracket expression opening at `start` (`[abc]`, `[a-z]`, `[!.]`, `[^.]`, `[]x]`, `[\]x]`) and where its `]`
+ * is, or null when it never closes. Like git, a `]` right after the opening (or after `!`/`^`) is a member,
+ * `\` escapes the next character, and a negated class never matches `/`.
+ */
+function bracketRegex(glob: string, start: number): { regex: string; end: number } | null {
+  let index = start + 1;
+  const negated = glob[index] === '!' || glob[index] === '^';
+  if (negated) index += 1;
+  let members = '';
+  const first = index;
+  for (; index < glob.length; index += 1) {
+    let character = glob[index]!;
+    if (character === ']' && index > first) return { regex: negated ? `[^/${members}]` : `[${members}]`, end: index };
+    if (character === '\\') {
+      index += 1;
+      character = glob[index] ?? '';
+      members += escapeForClass(character);
+    } else members += character === '-' ? '-' : escapeForClass(character);
+  }
+  return null;
+}
+
+/** A character as a member of a regex class (a `-` between two members stays a range). */
+function escapeForClass(character: string): string {
+  return /[\\\][^-]/.test(character) ? `\\${character}` : character;
+}
+
+function globRegex(glob: string): string | null {
   const segments = glob.split('/');
-  return segments
-    .map((segment, index) => {
-      const last = index === segments.length - 1;
-      if (segment === '**') return last ? '.*' : '(?:.*/)?';
-      return segmentRegex(segment) + (last ? '' : '/');
-    })
-    .join('');
+  const parts: string[] = [];
+  for (const [index, segment] of segments.entries()) {
+    const last = index === segments.length - 1;
+    if (segment === '**') {
+      parts.push(last ? '.*' : '(?:.*/)?');
+      continue;
+    }
+    const regex = segmentRegex(segment);
+    if (regex === null) return null;
+    parts.push(regex + (last ? '' : '/'));
+  }
+  return parts.join('');
 }
 
 function parseRule(line: string, folder: string): Rule | null {
@@ -64,6 +100,7 @@ function parseRule(line: string, folder: string): Rule | null {
   const anchored = glob.includes('/');
   glob = glob.replace(/^\//, '');
   const body = globRegex(glob);
+  if (body === null) return null;
   return { folder, negated, foldersOnly, pattern: new RegExp(anchored ? `^${body}$` : `(?:^|/)${body}$`) };
 }
 
