@@ -34,6 +34,9 @@ export interface ProcessControl {
   run: RunSystemProgram;
 }
 
+// Not run by `npm run mutation`: the real stops are test/integration/bot/stop-tree.test.ts, left out of it because
+// under a mutant they could signal any process on the machine.
+// Stryker disable all: not run in the mutation run (see above)
 export const MACHINE_PROCESS_CONTROL: ProcessControl = {
   platform: process.platform,
   selfPid: process.pid,
@@ -43,6 +46,7 @@ export const MACHINE_PROCESS_CONTROL: ProcessControl = {
   },
   run: runSystemProgram,
 };
+// Stryker restore all
 
 const POLL_MS = 50;
 const AFTER_KILL_WAIT_MS = 3_000;
@@ -81,16 +85,17 @@ export async function UNSAFE_stopProcessTree(
 
   await askToExit(machine, root, members, useGroup);
   const stillRunning = await waitUntilGone(machine, members, options.graceMs);
+  // Stryker disable next-line ConditionalExpression: equivalent when false, the forced step with nobody left reports the same
   if (stillRunning.length === 0) return { terminated: members.map((m) => m.pid), forceKilled: [], survivors: [] };
 
   // Survivors may have started new children during the grace period; those are part of the tree too.
   const fresh = await machine.listProcesses();
   const survivorPids = new Set(stillRunning.map((info) => info.pid));
+  // Stryker disable next-line MethodExpression: equivalent, defence in depth as for the members: our lineage never becomes a survivor's descendant
   const forced = uniqueByPid(
     stillRunning
       .filter((survivor) => isSameIn(survivor, fresh))
       .flatMap((survivor) => treeMembers(survivor.pid, fresh, useGroup && survivor.pid === pid)),
-    // Stryker disable next-line MethodExpression: equivalent, defence in depth as for the members: our lineage never becomes a survivor's descendant
   ).filter((info) => !protectedPids.has(info.pid));
   await forceExit(machine, root, forced, fresh, useGroup);
   const survivors = await waitUntilGone(machine, forced, options.afterKillWaitMs ?? AFTER_KILL_WAIT_MS);
@@ -140,6 +145,7 @@ async function forceExit(
     // Each top-most survivor with its verified subtree; a child whose parent is gone is its own top.
     const targetPids = new Set(targets.map((info) => info.pid));
     for (const top of targets.filter((target) => !targetPids.has(target.ppid))) {
+      // Stryker disable next-line MethodExpression: equivalent, defence in depth: each top's tree is among the targets already
       const subtree = processTree(top.pid, now).filter((info) => targetPids.has(info.pid));
       await taskkillTree(top.pid, subtree, now, true, machine.run);
     }
@@ -155,7 +161,9 @@ async function waitUntilGone(machine: ProcessControl, members: readonly ProcessI
   for (;;) {
     const now = await machine.listProcesses();
     const running = members.filter((member) => isSameIn(member, now));
+    // Stryker disable next-line EqualityOperator: equivalent, one millisecond later
     if (running.length === 0 || Date.now() >= deadline) return running;
+    // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent, only how long each pause is: the deadline is checked after every poll
     await new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, Math.max(0, deadline - Date.now()))));
   }
 }

@@ -117,6 +117,8 @@ describe('reading a /proc tree', () => {
       '4': 'socket:[1147826]',
       '5': 'socket:[1147827]',
       '6': 'socket:[1147825]',
+      // An open file whose name merely ends like a socket.
+      '7': '/srv/bot/logs/socket:[245]',
     },
   };
 
@@ -132,6 +134,8 @@ describe('reading a /proc tree', () => {
         { pid: 102, stat: stat(102, 'python3', 'X', 100, 100, 5102), cmdline: '' },
         // Listed by readdir, gone before its stat was read.
         { pid: 103 },
+        // Gone between its stat and its command line.
+        { pid: 104, stat: stat(104, 'python3', 'S', 100, 100, 5104) },
       ],
       { bootId: 'boot-1' },
     );
@@ -139,6 +143,7 @@ describe('reading a /proc tree', () => {
     expect(listed.sort((a, b) => a.pid - b.pid)).toEqual([
       { pid: 2, ppid: 0, pgid: 0, startTime: 'boot-1:25', commandLine: '', cwd: null },
       { pid: 100, ppid: 1, pgid: 100, startTime: 'boot-1:5100', commandLine: 'python3 run.py --port 8000', cwd: '/srv/other' },
+      { pid: 104, ppid: 100, pgid: 100, startTime: 'boot-1:5104', commandLine: '', cwd: null },
       { pid: 110, ppid: 100, pgid: 100, startTime: 'boot-1:5110', commandLine: 'nginx: worker process', cwd: null },
       {
         pid: 17998,

@@ -161,7 +161,9 @@ function capturedPowerShell(calls: ProgramCall[], broken?: ExecTextResult) {
     const pid = /ProcessId = (\d+)/.exec(script)?.[1];
     const processes = pid === undefined ? table.processes : table.processes.filter((row) => row.pid === Number(pid));
     const listening = script.includes('Get-NetTCPConnection') ? table.listening : [];
-    return { code: 0, stdout: `${JSON.stringify({ processes, listening })}\r\n`, stderr: '' };
+    // Without the folder reader the script writes no folders.
+    const rows = script.includes('Add-Type') ? processes : processes.map((row) => ({ ...row, cwd: null }));
+    return { code: 0, stdout: `${JSON.stringify({ processes: rows, listening })}\r\n`, stderr: '' };
   };
 }
 
@@ -177,9 +179,12 @@ describe('the process table on Windows (PowerShell answering with captured-forma
     expect(plain.some((info) => 'listeningPorts' in info)).toBe(false);
   });
 
-  it('reads one process, or null when Windows no longer lists it', async () => {
-    const run = capturedPowerShell([]);
+  it('reads one process, asking Windows for that one only, or null when Windows no longer lists it', async () => {
+    const calls: ProgramCall[] = [];
+    const run = capturedPowerShell(calls);
     expect(await readWindowsProcess(7104, true, run)).toMatchObject({ pid: 7104, ppid: 5388, cwd: botFolder, startTime: '2026-12-01T07:11:02.0072140Z' });
+    expect(Buffer.from(calls[0]!.args[5]!, 'base64').toString('utf16le')).toContain('-Filter "ProcessId = 7104"');
+    expect(await readWindowsProcess(7104, false, run)).toMatchObject({ pid: 7104, cwd: null });
     expect(await readWindowsProcess(4242, true, run)).toBeNull();
   });
 
@@ -212,6 +217,7 @@ describe('parseWin32ProcessJson on answers it cannot trust', () => {
         { ppid: 4 },
         { pid: 13, ppid: 10, start: '2026-12-01T07:11:02.0072140Z', cmd: 'bot.exe', cwd: 'C:\\' },
         { pid: 14, ppid: 10, cwd: '\\\\server\\share\\bots\\' },
+        { pid: 15, ppid: 10, cwd: '' },
       ],
       listening: [{ pid: 13, port: 5000 }, { pid: 13, port: '80' }, { pid: '13', port: 81 }, { pid: 13 }, { pid: 13, port: 5000 }, { pid: 14, port: 8000 }],
     };
@@ -219,6 +225,7 @@ describe('parseWin32ProcessJson on answers it cannot trust', () => {
       { pid: 10, ppid: 4, pgid: null, startTime: null, commandLine: '', cwd: null, listeningPorts: [] },
       { pid: 13, ppid: 10, pgid: null, startTime: '2026-12-01T07:11:02.0072140Z', commandLine: 'bot.exe', cwd: 'C:\\', listeningPorts: [5000] },
       { pid: 14, ppid: 10, pgid: null, startTime: null, commandLine: '', cwd: '\\\\server\\share\\bots', listeningPorts: [8000] },
+      { pid: 15, ppid: 10, pgid: null, startTime: null, commandLine: '', cwd: null, listeningPorts: [] },
     ]);
   });
 

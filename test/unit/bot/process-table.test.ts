@@ -1,6 +1,16 @@
 // The tree questions asked of any OS's process table: descendants, start-time order, this app's own lineage.
 import { describe, expect, it } from 'vitest';
-import { listProcesses, ownLineage, processTree, readProcess, startedBefore, startTimeMs } from '../../../src-main/core/bot/process-table';
+import { spawnSync } from 'node:child_process';
+import {
+  isSameProcessAlive,
+  listProcesses,
+  ownLineage,
+  processTree,
+  readProcess,
+  readStartTime,
+  startedBefore,
+  startTimeMs,
+} from '../../../src-main/core/bot/process-table';
 import type { ProcessInfo } from '../../../src-main/core/bot/types';
 
 const at = (pid: number, ppid: number, startTime: string | null): ProcessInfo => ({ pid, ppid, pgid: null, startTime, commandLine: '', cwd: null });
@@ -59,5 +69,17 @@ describe('this machine (Linux)', () => {
     expect(listed).not.toHaveProperty('listeningPorts');
     expect(await readProcess(process.pid, { withCwd: true })).toEqual(listed);
     expect(await readProcess(process.pid)).toEqual({ ...listed, cwd: null });
+    expect((await listProcesses()).find((info) => info.pid === process.pid)).toEqual({ ...listed, cwd: null });
+  });
+
+  it('knows whether the very process it recorded still runs, by PID and start time', async () => {
+    const startTime = await readStartTime(process.pid);
+    expect(startTime).toMatch(/^[0-9a-f-]{36}:\d+$/);
+    expect(await isSameProcessAlive(process.pid, startTime!)).toBe(true);
+    expect(await isSameProcessAlive(process.pid, `${startTime!}0`)).toBe(false);
+    // A process that has exited (its PID is not reused this quickly).
+    const exited = spawnSync('true').pid!;
+    expect(await readStartTime(exited)).toBeNull();
+    expect(await isSameProcessAlive(exited, startTime!)).toBe(false);
   });
 });

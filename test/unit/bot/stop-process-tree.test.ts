@@ -76,10 +76,39 @@ describe('UNSAFE_stopProcessTree on Linux and macOS', () => {
     ]);
   });
 
+  it("kills a group member started during the grace period by a member that then exited, and nothing outside the bot's group", async () => {
+    // The worker answers the request by starting a helper in the bot's group and exiting: the helper is orphaned.
+    const machine = linux(
+      bot({ 1000: { ignoresPoliteStop: true }, 1004: { startsOnPoliteStop: { pid: 1030, ppid: 1004, pgid: 1000, ignoresPoliteStop: true } } }),
+      [{ pid: 2000, ppid: 1, pgid: 2000, ignoresPoliteStop: true }],
+    );
+    const report = await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS, ownProcessGroup: true }, machine.control());
+    expect(report).toEqual({ terminated: [1004, 1010], forceKilled: [1000, 1030], survivors: [] });
+    expect(machine.running()).toEqual([1, 400, 500, 2000]);
+  });
+
+  it("uses only the bot's own group: not a group its child leads", async () => {
+    // The worker made itself a group leader; its orphaned helper (1040) is in the worker's group, not the bot's.
+    const machine = linux([
+      { pid: 1000, ppid: 500, pgid: 1000 },
+      { pid: 1004, ppid: 1000, pgid: 1004, ignoresPoliteStop: true },
+      { pid: 1040, ppid: 1, pgid: 1004, ignoresPoliteStop: true },
+    ]);
+    const report = await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS, ownProcessGroup: true }, machine.control());
+    expect(report).toEqual({ terminated: [1000], forceKilled: [1004], survivors: [] });
+    expect(machine.running()).toContain(1040);
+  });
+
   it('leaves the group alone unless told the bot leads it, and when it does not lead one', async () => {
-    const notTold = linux(bot());
-    await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS }, notTold.control());
+    // Not told: an orphan in the bot's group (1010, its parent gone) is left, even when the bot has to be killed.
+    const notTold = linux([
+      { pid: 1000, ppid: 500, pgid: 1000, ignoresPoliteStop: true },
+      { pid: 1010, ppid: 1, pgid: 1000, ignoresPoliteStop: true },
+    ]);
+    const report = await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS }, notTold.control());
+    expect(report).toEqual({ terminated: [], forceKilled: [1000], survivors: [] });
     expect(notTold.signals.some(([target]) => target < 0)).toBe(false);
+    expect(notTold.running()).toContain(1010);
     // Started without a group of its own: it is in the shell's group, which holds this app too.
     const inShellGroup = linux([{ pid: 1000, ppid: 500, pgid: 400 }]);
     await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS, ownProcessGroup: true }, inShellGroup.control());
@@ -149,8 +178,40 @@ describe('UNSAFE_stopProcessTree on Linux and macOS', () => {
 
   it("reports what could not be stopped (another user's process, one stuck in the kernel) instead of failing halfway", async () => {
     const machine = linux(bot({ 1004: { otherUser: true }, 1010: { ignoresPoliteStop: true, unkillable: true } }));
+    const started = Date.now();
     const report = await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS, afterKillWaitMs: 100 }, machine.control());
     expect(report).toEqual({ terminated: [1000], forceKilled: [], survivors: [1004, 1010] });
+    // The wait after the kill is the one asked for, not the 3 s default.
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('kills each survivor once when a parent and its children all ignored the request', async () => {
+    const machine = linux(bot({ 1000: { ignoresPoliteStop: true }, 1004: { ignoresPoliteStop: true }, 1010: { ignoresPoliteStop: true } }));
+    const report = await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS }, machine.control());
+    expect(report).toEqual({ terminated: [], forceKilled: [1000, 1004, 1010], survivors: [] });
+  });
+
+  it('tells a member that exited from another process started in the same clock tick', async () => {
+    const machine = linux(bot({ 1004: { startTime: 'boot:5000' }, 1010: { startTime: 'boot:5000', ignoresPoliteStop: true } }));
+    const report = await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS }, machine.control());
+    expect(report).toEqual({ terminated: [1000, 1004], forceKilled: [1010], survivors: [] });
+  });
+
+  it("never kills the process that took a survivor's PID between the last look and the kill", async () => {
+    const machine = linux(bot({ 1000: { ignoresPoliteStop: true }, 1004: { ignoresPoliteStop: true } }));
+    const control = machine.control();
+    let lists = 0;
+    const listProcesses = control.listProcesses;
+    control.listProcesses = async () => {
+      // With no grace period: the first list, the one before the request, the last look, then the fresh one.
+      if (++lists === 4) {
+        machine.processes.delete(1004);
+        machine.start({ pid: 1004, ppid: 1, pgid: 1004, startTime: 'boot:99999' });
+      }
+      return listProcesses();
+    };
+    await UNSAFE_stopProcessTree(1000, { graceMs: 0 }, control);
+    expect(machine.signals.filter(([, signal]) => signal === 'SIGKILL')).toEqual([[1000, 'SIGKILL']]);
   });
 
   it('takes a member that is gone by the time it is signalled as stopped', async () => {
@@ -178,9 +239,11 @@ describe('UNSAFE_stopProcessTree on Linux and macOS', () => {
 });
 
 describe('what UNSAFE_stopProcessTree never touches', () => {
-  it('a PID that is gone: an empty report', async () => {
+  it('a PID that is gone: an empty report, whatever was recorded about it', async () => {
     const machine = linux(bot());
-    expect(await UNSAFE_stopProcessTree(4242, { graceMs: GRACE_MS }, machine.control())).toEqual({ terminated: [], forceKilled: [], survivors: [] });
+    const nothing = { terminated: [], forceKilled: [], survivors: [] };
+    expect(await UNSAFE_stopProcessTree(4242, { graceMs: GRACE_MS }, machine.control())).toEqual(nothing);
+    expect(await UNSAFE_stopProcessTree(4242, { graceMs: GRACE_MS, ownProcessGroup: true, expectedStartTime: 'boot:4242' }, machine.control())).toEqual(nothing);
     expect(machine.signals).toEqual([]);
   });
 
@@ -264,6 +327,23 @@ describe('UNSAFE_stopProcessTree on Windows (taskkill)', () => {
       ['/PID', '1000', '/T'],
       ['/PID', '1004', '/T', '/F'],
     ]);
+  });
+
+  it('leaves out a member whose PID another program took before the request, so /T can still be trusted', async () => {
+    const machine = windows(tree());
+    const control = machine.control();
+    let lists = 0;
+    const listProcesses = control.listProcesses;
+    control.listProcesses = async () => {
+      if (++lists === 2) {
+        machine.processes.delete(1010);
+        machine.start({ pid: 1010, ppid: 300, startTime: at(30) });
+      }
+      return listProcesses();
+    };
+    await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS }, control);
+    expect(machine.taskkills).toEqual([['/PID', '1000', '/T']]);
+    expect(machine.running()).toContain(1010);
   });
 
   it('forces two survivors in separate branches one taskkill each', async () => {
