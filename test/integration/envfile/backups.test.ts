@@ -1,9 +1,10 @@
 // Backups of the .env in the app's data folder: private, capped at 10 per bot, restorable (and the restore undoable).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EnvBackups } from '../../../src-main/core/envfile/backups';
+import { fakeAccessToken } from '../../unit/envfile/real-world-files';
 import { tempFolder } from './temp-folder';
 
 const posix = process.platform !== 'win32';
@@ -29,6 +30,7 @@ describe('EnvBackups', () => {
     );
     expect(list.every((backup) => backup.path.startsWith(join(home, 'backups', 'bot-1')) && backup.fileName === '.env')).toBe(true);
     expect(list[0]!.createdAt.getTime()).toBeGreaterThan(list[9]!.createdAt.getTime());
+    expect(Math.abs(list[0]!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect(readdirSync(bot)).toEqual(['.env']);
     expect(await backups.list('another-bot')).toEqual([]);
   });
@@ -79,9 +81,60 @@ describe('EnvBackups', () => {
     writeFileSync(envPath, 'A=1\n');
     await expect(backups.restore('bot-1', '20260101T000000000Z-abcdef--.env', envPath)).rejects.toMatchObject({
       code: 'env_backup_not_found',
+      message: 'No backup 20260101T000000000Z-abcdef--.env for bot bot-1',
+      userMessage: { key: 'envfile:errors.backup_not_found', params: { id: '20260101T000000000Z-abcdef--.env' } },
     });
     for (const botId of ['../escape', '..', 'a/b', '', '.hidden']) {
-      await expect(backups.save(botId, envPath), botId).rejects.toMatchObject({ code: 'env_invalid_bot_id' });
+      await expect(backups.save(botId, envPath), botId).rejects.toMatchObject({ code: 'env_invalid_bot_id', message: `Bot id ${JSON.stringify(botId)} cannot name a folder` });
+    }
+  });
+
+  it('never repeats a token pasted as a backup id or bot id', async () => {
+    const { envPath, backups } = setUp();
+    const token = fakeAccessToken(9);
+    const error = (await backups.restore('bot-1', token, envPath).catch((caught: unknown) => caught)) as Error & { userMessage: unknown };
+    expect(`${error.message} ${JSON.stringify(error.userMessage)}`).not.toContain(token);
+    const badId = (await backups.save(token, envPath).catch((caught: unknown) => caught)) as Error;
+    expect(badId.message).not.toContain(token);
+  });
+
+  it('keeps the file name, made safe for every file system, and gives the same backup back in the list', async () => {
+    const { bot, backups } = setUp();
+    const envPath = join(bot, 'bot ayarları.env');
+    writeFileSync(envPath, 'A=1\n');
+    const saved = await backups.save('bot-1', envPath);
+    expect(saved.fileName).toBe('bot_ayarlar_.env');
+    expect(saved.size).toBe(4);
+    expect(await backups.list('bot-1')).toEqual([saved]);
+  });
+
+  it('lists only backups: not a stranger file, a folder or a dangling link that look like one', async () => {
+    const { home, envPath, backups } = setUp();
+    writeFileSync(envPath, 'A=1\n');
+    const saved = await backups.save('bot-1', envPath);
+    const folder = join(home, 'backups', 'bot-1');
+    writeFileSync(join(folder, '.DS_Store'), 'x');
+    mkdirSync(join(folder, '20260101T000000000Z-abcdef--.env'));
+    symlinkSync('gone', join(folder, '20260102T000000000Z-abcdef--.env'));
+    expect((await backups.list('bot-1')).map((backup) => backup.id)).toEqual([saved.id]);
+  });
+
+  // Last in this file: the stamps it makes lie in 2030, and the next ones follow them.
+  it('stamps backups made within one millisecond one millisecond apart, so they sort in the order they were made', async () => {
+    const { envPath, backups } = setUp();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T00:00:00.000Z'));
+    try {
+      const made = [];
+      for (let version = 1; version <= 3; version += 1) {
+        writeFileSync(envPath, `VERSION=${version}\n`);
+        made.push(await backups.save('bot-1', envPath));
+      }
+      expect(made.map((backup) => backup.createdAt.toISOString())).toEqual(['2030-01-01T00:00:00.000Z', '2030-01-01T00:00:00.001Z', '2030-01-01T00:00:00.002Z']);
+      expect(made[0]!.id).toMatch(/^20300101T000000000Z-[0-9a-f]{6}--\.env$/);
+      expect((await backups.list('bot-1')).map((backup) => backup.id)).toEqual(made.map((backup) => backup.id).reverse());
+    } finally {
+      vi.useRealTimers();
     }
   });
 });
