@@ -39,6 +39,7 @@ export const MUTATION_AREAS: readonly MutationArea[] = [
       'src-main/core/envfile/edit.ts',
       'src-main/core/envfile/gitignore.ts',
       'src-main/core/envfile/gitignore-rules.ts',
+      'src-main/core/envfile/in-place-write.ts',
       'src-main/core/envfile/parse.ts',
       'src-main/core/envfile/read.ts',
       'src-main/core/envfile/reference-read.ts',
@@ -46,7 +47,12 @@ export const MUTATION_AREAS: readonly MutationArea[] = [
       'src-main/core/envfile/update.ts',
       'src-main/core/envfile/value-format.ts',
     ],
-    tests: ['test/unit/envfile/*.test.ts', 'test/integration/envfile/*.test.ts'],
+    // Not the detection tests (no file of theirs is mutated here), nor atomic-write-crash.test.ts: it kills writer
+    // processes at random moments for 16 s per run, and no mutant changes what a kill can cut.
+    tests: [
+      'test/unit/envfile/{edit,edit-read-back,gitignore-rules,parse,parse-rows,reference-read,value-format}.test.ts',
+      'test/integration/envfile/{atomic-write,backups,gitignore,in-place-write,read-env-file,update-env-file}.test.ts',
+    ],
   },
   {
     name: 'destinations',
