@@ -75,6 +75,29 @@ export const JOURNEYS: Journey[] = [
     ],
   },
   {
+    scenario: 'windows-first-run',
+    steps: [
+      { name: 'windows-1-welcome', act: heading },
+      { name: 'windows-2-language', act: (page) => click(page, '.step-actions .button--primary') },
+      { name: 'windows-3-connect', act: (page) => click(page, '.step-actions .button--primary') },
+      {
+        name: 'windows-4-review',
+        act: async (page) => {
+          await click(page, '.button--large');
+          await page.waitForSelector('.review-summary');
+        },
+      },
+      {
+        name: 'windows-5-review-shell',
+        act: async (page) => {
+          await click(page, '.review-summary__advanced');
+          await page.waitForSelector('.shell-choice__options');
+          await page.locator('.shell-choice__options').scrollIntoViewIfNeeded();
+        },
+      },
+    ],
+  },
+  {
     scenario: 'dashboard',
     steps: [
       { name: 'dashboard', act: (page) => page.waitForSelector('.bot-card .facts').then(() => undefined) },

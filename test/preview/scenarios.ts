@@ -1,6 +1,6 @@
 // The situations the preview can show, chosen by the page's query string (?scenario=…&lang=…&slow=1).
 import type { Language } from '../../assets/locales';
-import { makeBot, makeDiagnosis, sampleBots, TOKENS } from '../components/fake-data';
+import { makeBot, makeDiagnosis, sampleBots, sampleDetection, TOKENS } from '../components/fake-data';
 import type { FakeDoctorOptions } from '../components/fake-doctor';
 
 export const SCENARIOS = {
@@ -33,6 +33,12 @@ export const SCENARIOS = {
     });
     return { bots: [...sampleBots(), kafe], botTokens: { billbyte: TOKENS.permanent } };
   },
+  // An owner on Windows who has started the bot from PowerShell in its folder: PowerShell is proposed for its command.
+  'windows-first-run': (): FakeDoctorOptions => ({
+    bots: [],
+    appInfo: { platform: 'win32' },
+    detection: (folder) => ({ ...sampleDetection(folder), shell: { shell: 'powershell', reason: { key: 'bot:shell.reason.history' } } }),
+  }),
   credentials: (): FakeDoctorOptions => ({
     bots: sampleBots(),
     settings: { appCredentials: { appId: '1234567890123456' }, autoRenew: true, launchAtLoginAsked: true },
