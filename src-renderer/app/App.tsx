@@ -43,7 +43,7 @@ function ScreenView({ screen }: { screen: Screen }) {
     case 'dashboard':
       return <Dashboard />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen section={screen.section ?? null} />;
     case 'wizard':
       return <Wizard />;
     case 'editBot':

@@ -7,7 +7,9 @@ import { Icon } from '../ui/Icon';
 import { Message } from '../ui/Message';
 import { Notes } from '../ui/Notes';
 import { Spinner } from '../ui/Spinner';
+import { useShell } from '../stores/stores';
 import { ExpiryText } from './ExpiryText';
+import { RenewalLine } from './RenewalLine';
 import { lookOf } from './status-look';
 import { botState } from './triage';
 
@@ -36,6 +38,7 @@ export function BotStatus({ bot, checking }: { bot: BotView; checking: boolean }
   const { t } = useTranslation();
   const diagnosis = bot.lastDiagnosis;
   const look = lookOf(diagnosis);
+  const navigate = useShell((state) => state.navigate);
   const warnings = diagnosis?.warnings.filter((warning) => !SAID_BY_THE_STATE.has(warning.key)) ?? [];
 
   return (
@@ -59,6 +62,7 @@ export function BotStatus({ bot, checking }: { bot: BotView; checking: boolean }
         )}
       </div>
       {diagnosis ? <StateSentence diagnosis={diagnosis} /> : <p className="bot-status__summary">{t('dashboard:notCheckedYet')}</p>}
+      <RenewalLine outlook={bot.renewal} onAddAppCredentials={() => navigate({ name: 'settings', section: 'appCredentials' })} />
       <Notes notes={warnings} />
     </div>
   );

@@ -1,30 +1,21 @@
-// The Meta app's ID and secret, for hands-off renewal and for reading even a dead token's details. Main checks
-// them with Meta and keeps the secret in the keychain; afterwards only the App ID is ever shown.
-import { useRef, useState, type FormEvent } from 'react';
+// The Meta app's ID and secret, for hands-off renewal and for reading a system-user token's expiry (Meta shows it
+// only to the app). Main checks them with Meta and keeps the secret in the keychain; afterwards only the App ID is
+// ever shown. Opened from the dashboard's or the tray's "add the app ID and secret", it takes the focus.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UserMessage } from '../../src-main/contract';
-import { MetaScreen } from '../meta-screens/MetaScreen';
-import type { MetaScreenSpec } from '../meta-screens/screen-spec';
+import { CredentialsForm } from '../app-credentials/CredentialsForm';
+import { CredentialsWhere } from '../app-credentials/CredentialsWhere';
 import { useSettings } from '../stores/stores';
-import { Banner } from '../ui/Banner';
 import { Ltr } from '../ui/Ltr';
-import { Message } from '../ui/Message';
-import { OpenMetaButton } from '../ui/OpenMetaButton';
-import { Spinner } from '../ui/Spinner';
-import { TextField } from '../ui/TextField';
 
 export const CREDENTIALS_SECTION_ID = 'settings-credentials';
-const APP_ID = /^\d{5,20}$/;
-/** Where Meta shows the app's ID and secret: the app's Settings → Basic page. */
-const WHERE_CREDENTIALS_ARE: MetaScreenSpec = {
-  kind: 'appBasicSettings',
-  callouts: [
-    { target: 'menu', say: 'screens:say.appSettingsMenu' },
-    { target: 'appId', say: 'screens:say.copyAppId' },
-    { target: 'showSecret', say: 'screens:say.showSecret' },
-  ],
-};
-const APP_SECRET = /^[A-Za-z0-9]{16,64}$/;
+
+/** Brings the app-credentials form into view, ready to type in (from further up the page, or from elsewhere). */
+export function showCredentialsForm(): void {
+  const section = document.getElementById(CREDENTIALS_SECTION_ID);
+  section?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true });
+  section?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+}
 
 function SavedCredentials({ appId }: { appId: string }) {
   const { t } = useTranslation();
@@ -43,84 +34,16 @@ function SavedCredentials({ appId }: { appId: string }) {
   );
 }
 
-function CredentialsForm() {
-  const { t } = useTranslation();
-  const setAppCredentials = useSettings((state) => state.setAppCredentials);
-  const saving = useSettings((state) => state.saving);
-  const [appId, setAppId] = useState('');
-  const secretField = useRef<HTMLInputElement>(null);
-  const [errors, setErrors] = useState<{ appId?: string; appSecret?: string }>({});
-  const [failure, setFailure] = useState<UserMessage | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const appSecret = secretField.current?.value.trim() ?? '';
-    const found = {
-      appId: APP_ID.test(appId.trim()) ? undefined : t('settings:credentials.appIdInvalid'),
-      appSecret: APP_SECRET.test(appSecret) ? undefined : t('settings:credentials.secretInvalid'),
-    };
-    setErrors(found);
-    if (found.appId || found.appSecret) return;
-    if (secretField.current) secretField.current.value = '';
-    setFailure(null);
-    const outcome = await setAppCredentials({ appId: appId.trim(), appSecret });
-    if (!outcome.ok) setFailure(outcome.message);
-  }
-
-  return (
-    <form className="credentials-form" onSubmit={(event) => void submit(event)} noValidate>
-      <div className="credentials-form__fields">
-        <TextField
-          label={t('settings:credentials.appId')}
-          value={appId}
-          onChange={setAppId}
-          dir="ltr"
-          inputMode="numeric"
-          autoComplete="off"
-          error={errors.appId}
-        />
-        <div className="field">
-          <label htmlFor="app-secret" className="field__label">
-            {t('settings:credentials.appSecret')}
-          </label>
-          <input
-            ref={secretField}
-            id="app-secret"
-            className="field__input"
-            type="password"
-            dir="ltr"
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={errors.appSecret ? true : undefined}
-            aria-describedby={errors.appSecret ? 'app-secret-error' : undefined}
-          />
-          {errors.appSecret && (
-            <p id="app-secret-error" className="field__error">
-              {errors.appSecret}
-            </p>
-          )}
-        </div>
-        <div aria-live="polite">
-          {failure && (
-            <Banner tone="danger">
-              <p>
-                <Message message={failure} />
-              </p>
-            </Banner>
-          )}
-        </div>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving && <Spinner />}
-          {t('settings:credentials.save')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-export function AppCredentialsSection() {
+export function AppCredentialsSection({ focused = false }: { focused?: boolean }) {
   const { t } = useTranslation();
   const appId = useSettings((state) => state.settings?.appCredentials?.appId ?? null);
+  const setAppCredentials = useSettings((state) => state.setAppCredentials);
+  const saving = useSettings((state) => state.saving);
+
+  useEffect(() => {
+    if (focused) showCredentialsForm();
+  }, [focused]);
+
   return (
     <section className="settings-section" id={CREDENTIALS_SECTION_ID} aria-labelledby="settings-credentials-title">
       <h2 id="settings-credentials-title">{t('settings:credentials.title')}</h2>
@@ -129,12 +52,15 @@ export function AppCredentialsSection() {
         <SavedCredentials appId={appId} />
       ) : (
         <div className="credentials">
-          <div className="credentials__where">
-            <p>{t('settings:credentials.where')}</p>
-            <OpenMetaButton page="app_basic_settings" label={t('settings:credentials.open')} />
-            <MetaScreen spec={WHERE_CREDENTIALS_ARE} alt={t('settings:credentials.alt')} className="credentials__picture" />
-          </div>
-          <CredentialsForm />
+          <CredentialsWhere text={t('settings:credentials.where')} />
+          <CredentialsForm
+            busy={saving}
+            submitLabel={t('settings:credentials.save')}
+            onSubmit={async (credentials) => {
+              const outcome = await setAppCredentials(credentials);
+              return outcome.ok ? null : outcome.message;
+            }}
+          />
         </div>
       )}
     </section>

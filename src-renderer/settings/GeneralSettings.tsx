@@ -7,19 +7,12 @@ import type { CallInput } from '../../src-main/contract';
 import { LANGUAGE_NAME_KEY } from '../app/language-names';
 import { useSettings } from '../stores/stores';
 import { Message } from '../ui/Message';
-import { CREDENTIALS_SECTION_ID } from './AppCredentialsSection';
+import { showCredentialsForm } from './AppCredentialsSection';
 import { CountChoice } from './CountChoice';
 
 const INTERVALS = [1, 2, 3, 4, 6, 8, 12, 24];
 const LEADS = [3, 7, 14, 21];
 const SYSTEM_LANGUAGE = 'system';
-
-/** Brings the app-credentials form (further down the page) into view, ready to type in. */
-function showCredentialsForm(): void {
-  const section = document.getElementById(CREDENTIALS_SECTION_ID);
-  section?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true });
-  section?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-}
 
 export function GeneralSettings() {
   const { t } = useTranslation();

@@ -12,7 +12,7 @@ import { ConnectedBotsSection } from './ConnectedBotsSection';
 import { GeneralSettings } from './GeneralSettings';
 import '../styles/settings.css';
 
-export function SettingsScreen() {
+export function SettingsScreen({ section = null }: { section?: 'appCredentials' | null }) {
   const { t } = useTranslation();
   const loaded = useSettings((state) => state.settings !== null);
   const loadError = useSettings((state) => state.loadError);
@@ -42,7 +42,7 @@ export function SettingsScreen() {
       {loaded && (
         <>
           <GeneralSettings />
-          <AppCredentialsSection />
+          <AppCredentialsSection focused={section === 'appCredentials'} />
         </>
       )}
       <ConnectedBotsSection />

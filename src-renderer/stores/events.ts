@@ -1,6 +1,6 @@
 // What main pushes, delivered to the store it concerns. Returns one function that stops listening to all of it.
 import type { Stores } from './stores';
-import type { WizardPath } from './wizard-store';
+import type { WizardPath } from './guide-steps';
 
 export function listenToMain(stores: Stores): () => void {
   const { doctor } = stores;
@@ -9,6 +9,7 @@ export function listenToMain(stores: Stores): () => void {
     doctor.on('settingsChanged', (settings) => stores.settings.getState().receive(settings)),
     doctor.on('applyProgress', (progress) => stores.wizard.getState().receiveProgress(progress)),
     doctor.on('openWizard', ({ botId }) => openWizard(stores, botId)),
+    doctor.on('openSettings', ({ section }) => stores.shell.getState().navigate({ name: 'settings', section })),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -6,7 +6,8 @@ export type Screen =
   | { name: 'starting' }
   | { name: 'onboarding' }
   | { name: 'dashboard' }
-  | { name: 'settings' }
+  /** `section`: a part to bring into view (the dashboard's and the tray's "add the app ID and secret"). */
+  | { name: 'settings'; section?: 'appCredentials' }
   | { name: 'wizard' }
   | { name: 'editBot'; botId: string };
 

@@ -9,7 +9,7 @@ import { createSettingsStore, type SettingsState } from './settings-store';
 import { createShellStore, type ShellState } from './shell-store';
 import { createWizardStore, type WizardOptions, type WizardState } from './wizard-store';
 
-export function createStores(doctor: DoctorApi, wizardOptions: Omit<WizardOptions, 'onBotChanged' | 'knowsAppId'> = {}) {
+export function createStores(doctor: DoctorApi, wizardOptions: Omit<WizardOptions, 'onBotChanged' | 'knowsAppId' | 'hasAppCredentials'> = {}) {
   const bots = createBotsStore(doctor);
   const settings = createSettingsStore(doctor);
   // Main opens API Setup for a bot when it knows the app: from the last check, or from the saved app credentials.
@@ -23,7 +23,12 @@ export function createStores(doctor: DoctorApi, wizardOptions: Omit<WizardOption
     settings,
     shell: createShellStore(doctor),
     onboarding: createOnboardingStore(doctor),
-    wizard: createWizardStore(doctor, { ...wizardOptions, knowsAppId, onBotChanged: (bot) => bots.getState().receiveBot(bot) }),
+    wizard: createWizardStore(doctor, {
+      ...wizardOptions,
+      knowsAppId,
+      hasAppCredentials: () => Boolean(settings.getState().settings?.appCredentials),
+      onBotChanged: (bot) => bots.getState().receiveBot(bot),
+    }),
   };
 }
 

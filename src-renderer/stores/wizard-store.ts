@@ -14,26 +14,11 @@ import type {
   TokenVerdict,
   UserMessage,
 } from '../../src-main/contract';
+import type { ExpiryChoice } from '../meta-screens/screen-spec';
+import { guideSteps, type GuideStepId, type WizardPath } from './guide-steps';
 import { toUserMessage } from './user-message';
 
-export type WizardPath = 'permanent' | 'temporary';
-export type WizardStage = 'choose' | 'guide' | 'paste' | 'verdict' | 'applying' | 'success' | 'failure';
-
-/** The guided steps of each path, in order; the wizard's screens give each id its words and picture. */
-export const GUIDE_STEPS = {
-  permanent: ['systemUsers', 'addSystemUser', 'assignAssets', 'generateToken', 'copyToken'],
-  temporary: ['apiSetup', 'copyTemporaryToken'],
-} as const satisfies Record<WizardPath, readonly string[]>;
-/**
- * The temporary path when the app's ID is not known (a dead token tells Meta nothing about its app): Meta's
- * button can only open the app list, so the owner is walked from there to the app's API Setup page.
- */
-export const TEMPORARY_VIA_APP_LIST = ['openApp', 'findApiSetup', 'copyTemporaryToken'] as const;
-export type GuideStepId = (typeof GUIDE_STEPS)[WizardPath][number] | (typeof TEMPORARY_VIA_APP_LIST)[number];
-
-export function guideSteps(path: WizardPath, appIdKnown: boolean): readonly GuideStepId[] {
-  return path === 'temporary' && !appIdKnown ? TEMPORARY_VIA_APP_LIST : GUIDE_STEPS[path];
-}
+export type WizardStage = 'choose' | 'guide' | 'paste' | 'appCredentials' | 'verdict' | 'applying' | 'success' | 'failure';
 
 interface TestMessageState {
   sending: boolean;
@@ -50,6 +35,10 @@ interface WizardData {
   guideIndex: number;
   /** Checklist items (permissions, expiry) the owner ticked while following the guide. */
   ticked: string[];
+  /** What Meta's "Token expiration" list offers this owner: "Never", or "60 days" at most (the usual case now). */
+  expiryOffer: ExpiryChoice;
+  /** The lasting path's last step is checking the app's ID and secret with Meta. */
+  credentialsSaving: boolean;
   shape: TokenShapeView | null;
   clipboard: ClipboardOffer | null;
   submitting: boolean;
@@ -72,6 +61,12 @@ export interface WizardState extends WizardData {
   next(): void;
   back(): void;
   toggleTicked(item: string): void;
+  setExpiryOffer(choice: ExpiryChoice): void;
+  /** Resolves with what Meta or main refused (for the form), or null once kept (the verdict then follows). */
+  submitAppCredentials(credentials: { appId: string; appSecret: string }): Promise<UserMessage | null>;
+  skipAppCredentials(): void;
+  /** From the verdict: the app-credentials step, so the token renews itself. */
+  askAppCredentials(): void;
   /** Debounced: asks main about the shape once the owner stops typing. */
   checkShape(raw: string): void;
   offerClipboard(): Promise<void>;
@@ -102,18 +97,20 @@ const FRESH_PASTE = {
   testMessage: IDLE_TEST_MESSAGE,
 } satisfies Partial<WizardData>;
 
-const INITIAL: WizardData = { botId: null, path: null, stage: 'choose', steps: [], guideIndex: 0, ticked: [], ...FRESH_PASTE };
+const INITIAL: WizardData = { botId: null, path: null, stage: 'choose', steps: [], guideIndex: 0, ticked: [], expiryOffer: 'sixtyDays', credentialsSaving: false, ...FRESH_PASTE };
 
 export interface WizardOptions {
   /** Called with the bot as main reports it after an apply or a roll back, so the dashboard is current. */
   onBotChanged?: (bot: BotView) => void;
   /** Whether main knows the bot's Meta app (so "Open API Setup" lands on that page rather than the app list). */
   knowsAppId?: (botId: string) => boolean;
+  /** Whether the app's ID and secret are saved already (then the lasting path has no app-credentials step). */
+  hasAppCredentials?: () => boolean;
   shapeCheckDelayMs?: number;
 }
 
 export function createWizardStore(doctor: DoctorApi, options: WizardOptions = {}) {
-  const { onBotChanged = () => {}, knowsAppId = () => false, shapeCheckDelayMs = 300 } = options;
+  const { onBotChanged = () => {}, knowsAppId = () => false, hasAppCredentials = () => false, shapeCheckDelayMs = 300 } = options;
 
   return createStore<WizardState>()((set, get) => {
     let shapeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -132,7 +129,9 @@ export function createWizardStore(doctor: DoctorApi, options: WizardOptions = {}
       set({ submitting: true, submitError: null });
       try {
         const verdict = await doctor.submitToken({ botId, ...input });
-        set({ submitting: false, verdict, stage: 'verdict' });
+        // A lasting token that may expire gets the last step: the app's ID and secret make it renew itself.
+        const lasting = get().path === 'permanent' && verdict.acceptable && !verdict.diagnosis.neverExpires;
+        set({ submitting: false, verdict, stage: lasting && !hasAppCredentials() ? 'appCredentials' : 'verdict' });
       } catch (error) {
         set({ submitting: false, submitError: toUserMessage(error) });
       }
@@ -179,9 +178,35 @@ export function createWizardStore(doctor: DoctorApi, options: WizardOptions = {}
         } else if (stage === 'paste' && steps.length > 0) {
           cancelShapeCheck();
           set({ stage: 'guide', guideIndex: steps.length - 1, shape: null, submitError: null });
-        } else if (stage === 'verdict') {
+        } else if (stage === 'verdict' || stage === 'appCredentials') {
           set({ stage: 'paste', verdict: null, shape: null });
         }
+      },
+
+      setExpiryOffer(choice) {
+        set({ expiryOffer: choice });
+      },
+
+      async submitAppCredentials({ appId, appSecret }) {
+        const { botId, verdict } = get();
+        if (!botId || !verdict) return null;
+        set({ credentialsSaving: true });
+        try {
+          const checked = await doctor.submitAppCredentials({ botId, pendingId: verdict.pendingId, appId, appSecret });
+          set({ credentialsSaving: false, verdict: checked, stage: 'verdict' });
+          return null;
+        } catch (error) {
+          set({ credentialsSaving: false });
+          return toUserMessage(error);
+        }
+      },
+
+      skipAppCredentials() {
+        if (get().stage === 'appCredentials') set({ stage: 'verdict' });
+      },
+
+      askAppCredentials() {
+        if (get().stage === 'verdict' && get().verdict?.acceptable) set({ stage: 'appCredentials' });
       },
 
       toggleTicked(item) {

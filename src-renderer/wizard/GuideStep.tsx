@@ -8,6 +8,7 @@ import { MetaScreen } from '../meta-screens/MetaScreen';
 import { Message } from '../ui/Message';
 import { OpenMetaButton } from '../ui/OpenMetaButton';
 import { GUIDE_CONTENT } from './guide-content';
+import { ExpiryOffer } from './ExpiryOffer';
 import { TokenChecklist } from './TokenChecklist';
 import { WizardNav } from './WizardNav';
 
@@ -19,11 +20,13 @@ export function GuideStep() {
   const next = useWizard((state) => state.next);
   const back = useWizard((state) => state.back);
   const wabaId = useBots((state) => state.bots.find((bot) => bot.id === botId)?.wabaId ?? null);
+  const expiryOffer = useWizard((state) => state.expiryOffer);
   if (!botId) return null;
 
   const stepId = steps[index];
   if (!stepId) return null;
   const content = GUIDE_CONTENT[stepId];
+  const screen = content.screenFor?.(expiryOffer) ?? content.screen;
   const last = index === steps.length - 1;
 
   return (
@@ -35,11 +38,12 @@ export function GuideStep() {
           <p className="lead">
             <Message message={content.body({ wabaId })} />
           </p>
+          {content.checklist && <ExpiryOffer />}
           {content.checklist && <TokenChecklist />}
           {content.hint && <p className="hint">{t(content.hint)}</p>}
           <OpenMetaButton page={content.page} botId={botId} label={t(content.openLabel)} primary={index === 0} />
         </div>
-        <MetaScreen spec={content.screen} alt={t(content.alt)} facts={{ wabaId }} className="guide-step__picture" />
+        <MetaScreen spec={screen} alt={t(content.alt)} facts={{ wabaId }} className="guide-step__picture" />
       </div>
       <WizardNav
         onBack={back}

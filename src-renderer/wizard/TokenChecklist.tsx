@@ -5,8 +5,7 @@ import { useWizard } from '../stores/stores';
 import { Ltr } from '../ui/Ltr';
 import { TOKEN_CHECKLIST } from './guide-content';
 
-const EXPLANATION: Record<(typeof TOKEN_CHECKLIST)[number], string> = {
-  expiryNever: 'wizard:checklist.expiryNever',
+const EXPLANATION: Record<Exclude<(typeof TOKEN_CHECKLIST)[number], 'expiry'>, string> = {
   whatsapp_business_management: 'wizard:checklist.management',
   whatsapp_business_messaging: 'wizard:checklist.messaging',
   business_management: 'wizard:checklist.business',
@@ -16,6 +15,7 @@ export function TokenChecklist() {
   const { t } = useTranslation();
   const ticked = useWizard((state) => state.ticked);
   const toggle = useWizard((state) => state.toggleTicked);
+  const expiryOffer = useWizard((state) => state.expiryOffer);
   const done = TOKEN_CHECKLIST.filter((item) => ticked.includes(item)).length;
 
   return (
@@ -26,8 +26,8 @@ export function TokenChecklist() {
         <label key={item} className={ticked.includes(item) ? 'checklist__item checklist__item--done' : 'checklist__item'}>
           <input type="checkbox" checked={ticked.includes(item)} onChange={() => toggle(item)} />
           <span>
-            {item === 'expiryNever' ? (
-              t(EXPLANATION[item])
+            {item === 'expiry' ? (
+              t(expiryOffer === 'never' ? 'wizard:checklist.expiryNever' : 'wizard:checklist.expirySixtyDays')
             ) : (
               <>
                 <code>

@@ -6,7 +6,7 @@ import type { Diagnosis } from '../../src-main/contract';
 import { LIFETIME_LABEL } from '../dashboard/status-look';
 import { botState } from '../dashboard/triage';
 import { useBots, useWizard } from '../stores/stores';
-import { GUIDE_STEPS } from '../stores/wizard-store';
+import { GUIDE_STEPS } from '../stores/guide-steps';
 import { Banner } from '../ui/Banner';
 import { FocusHeading } from '../ui/FocusHeading';
 import { Icon } from '../ui/Icon';
@@ -14,6 +14,7 @@ import { Ltr } from '../ui/Ltr';
 import { Message, useMessageText } from '../ui/Message';
 import { Notes } from '../ui/Notes';
 import { TemporaryNotice } from './TemporaryNotice';
+import { RenewalLine } from '../dashboard/RenewalLine';
 import { WizardNav } from './WizardNav';
 
 const ASSIGN_ASSETS_STEP = GUIDE_STEPS.permanent.indexOf('assignAssets');
@@ -119,6 +120,8 @@ export function VerdictView() {
   const botId = useWizard((state) => state.botId);
   const apply = useWizard((state) => state.apply);
   const back = useWizard((state) => state.back);
+  const askAppCredentials = useWizard((state) => state.askAppCredentials);
+  const path = useWizard((state) => state.path);
   if (!verdict || !botId) return null;
   const { diagnosis } = verdict;
   const temporary = verdict.acceptable && botState(diagnosis) === 'temporary';
@@ -146,6 +149,9 @@ export function VerdictView() {
         </Banner>
       )}
       {verdict.acceptable && <TokenFacts diagnosis={diagnosis} masked={verdict.masked} />}
+      {verdict.acceptable && !temporary && (
+        <RenewalLine outlook={verdict.renewal} onAddAppCredentials={path === 'permanent' ? askAppCredentials : undefined} />
+      )}
       {!verdict.acceptable && !verdict.sameAsBot && <WhatToChange diagnosis={diagnosis} />}
       <Notes notes={warnings} />
       <WizardNav

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useBots, useWizard } from '../stores/stores';
 import type { WizardStage } from '../stores/wizard-store';
 import { Icon } from '../ui/Icon';
+import { AppCredentialsStep } from './AppCredentialsStep';
 import { ApplyingView } from './ApplyingView';
 import { FailureView } from './FailureView';
 import { GuideStep } from './GuideStep';
@@ -23,6 +24,8 @@ function StageView({ stage }: { stage: WizardStage }) {
       return <GuideStep />;
     case 'paste':
       return <PasteStep />;
+    case 'appCredentials':
+      return <AppCredentialsStep />;
     case 'verdict':
       return <VerdictView />;
     case 'applying':

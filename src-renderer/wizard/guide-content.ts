@@ -3,21 +3,34 @@
 // and each picture is data: which of Meta's screens, in which state, with numbered places to click.
 import type { MetaPage, UserMessage } from '../../src-main/contract';
 import type { ExpiryChoice, MetaScreenSpec } from '../meta-screens/screen-spec';
-import type { GuideStepId } from '../stores/wizard-store';
+import type { GuideStepId } from '../stores/guide-steps';
 
-/** What the owner ticks while generating a permanent token: the expiry, then the three permissions. */
+/** What the owner ticks while generating a lasting token: the expiry, then the three permissions. */
 export const TOKEN_CHECKLIST = [
-  'expiryNever',
+  'expiry',
   'whatsapp_business_management',
   'whatsapp_business_messaging',
   'business_management',
 ] as const;
 
-/** The expiry the step asks for, and what Meta's "Generate token" window offers. */
-const EXPIRY = { offered: ['sixtyDays', 'never'], chosen: 'never' } as const satisfies {
-  offered: readonly ExpiryChoice[];
-  chosen: ExpiryChoice;
-};
+/**
+ * Meta's "Generate token" window as this owner sees it: with "Never" among the choices (then chosen), or with "60
+ * days" at most (new setups since 2026, FACTS.md §0 #5; then "60 days" is chosen and the token renews itself).
+ */
+export function generateTokenScreen(offer: ExpiryChoice): MetaScreenSpec {
+  const offered: readonly ExpiryChoice[] = offer === 'never' ? ['sixtyDays', 'never'] : ['sixtyDays'];
+  return {
+    kind: 'generateToken',
+    offered,
+    chosen: offer,
+    callouts: [
+      { target: 'app', say: 'screens:say.chooseApp' },
+      { target: 'expiry', say: SAY_EXPIRY[offer] },
+      { target: 'permissions', say: 'screens:say.permissions' },
+      { target: 'generate', say: 'screens:say.generate' },
+    ],
+  };
+}
 const SAY_EXPIRY: Record<ExpiryChoice, string> = {
   sixtyDays: 'screens:say.expirySixtyDays',
   never: 'screens:say.expiryNever',
@@ -25,6 +38,8 @@ const SAY_EXPIRY: Record<ExpiryChoice, string> = {
 
 export interface GuideContent {
   screen: MetaScreenSpec;
+  /** The picture as this owner will see it, for the step that depends on what Meta's expiry list offers. */
+  screenFor?: (offer: ExpiryChoice) => MetaScreenSpec;
   alt: string;
   title: string;
   body: (facts: { wabaId: string | null }) => UserMessage;
@@ -87,16 +102,8 @@ export const GUIDE_CONTENT: Record<GuideStepId, GuideContent> = {
     checklist: false,
   },
   generateToken: {
-    screen: {
-      kind: 'generateToken',
-      ...EXPIRY,
-      callouts: [
-        { target: 'app', say: 'screens:say.chooseApp' },
-        { target: 'expiry', say: SAY_EXPIRY[EXPIRY.chosen] },
-        { target: 'permissions', say: 'screens:say.permissions' },
-        { target: 'generate', say: 'screens:say.generate' },
-      ],
-    },
+    screen: generateTokenScreen('sixtyDays'),
+    screenFor: generateTokenScreen,
     alt: 'wizard:guide.generateToken.alt',
     title: 'wizard:guide.generateToken.title',
     body: fixed('wizard:guide.generateToken.body'),

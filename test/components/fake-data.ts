@@ -13,6 +13,8 @@ export function makeToken(tag: string): string {
 
 export const TOKENS = {
   permanent: makeToken('Perm'),
+  /** What Business Settings makes since 2026: a 60-day system-user token, whose expiry Meta shows only to its app. */
+  sixtyDay: makeToken('Sixty'),
   temporary: makeToken('Temp'),
   missingScopes: makeToken('Scope'),
   wrongAccount: makeToken('Waba'),

@@ -144,7 +144,15 @@ export class FakeDoctor {
             expiresAt,
             summary: { key: 'diagnosis:summary.expiring_soon.hours', params: { date: expiresAt, count: 20 } },
           })
-        : makeDiagnosis(status);
+        : scenario === 'sixtyDay'
+          ? makeDiagnosis('ok', {
+              tokenLifetime: 'unknown',
+              neverExpires: false,
+              expiryUnknownReason: 'needs_app_credentials',
+              summary: { key: 'diagnosis:summary.ok.expiry_needs_app_credentials' },
+              warnings: [{ key: 'diagnosis:warning.expiry_needs_app_credentials' }],
+            })
+          : makeDiagnosis(status);
     const sameAsBot = this.options.botTokens?.[botId] === token;
     const verdict: TokenVerdict = {
       pendingId,
@@ -303,6 +311,7 @@ export class FakeDoctor {
         const diagnosis = makeDiagnosis('ok', {
           tokenType: 'system_user',
           tokenLifetime: 'long_lived',
+          neverExpires: false,
           expiresAt,
           token: pending.verdict.masked,
           summary: { key: 'diagnosis:summary.ok.until', params: { date: expiresAt, count: 60 } },

@@ -43,7 +43,8 @@ describe('pictures of Meta’s screens', () => {
   });
 
   it('draws Meta’s words from the locale files, never from the code', () => {
-    const { drawing, t } = draw(GUIDE_CONTENT.generateToken.screen);
+    // Where Meta still offers "Never", the window lists both choices.
+    const { drawing, t } = draw(GUIDE_CONTENT.generateToken.screenFor!('never'));
     for (const key of ['screens:meta.generateToken', 'screens:meta.tokenExpiration', 'screens:meta.never', 'screens:meta.sixtyDays', 'screens:meta.permissions']) {
       expect(drawing.textContent).toContain(t(key));
     }
@@ -52,13 +53,20 @@ describe('pictures of Meta’s screens', () => {
     }
   });
 
-  it('ticks the expiry its step asks for and no other', () => {
-    const spec = GUIDE_CONTENT.generateToken.screen;
-    if (spec.kind !== 'generateToken') throw new Error('the Generate token step draws the Generate token window');
-    const { drawing, t } = draw(spec);
-    const expiry = drawing.querySelector('[data-target="expiry"]')!;
-    const chosen = [...expiry.querySelectorAll('.meta-row')].filter((row) => row.querySelector('.meta-tick--on'));
-    expect(chosen.map((row) => row.textContent)).toEqual([t(spec.chosen === 'never' ? 'screens:meta.never' : 'screens:meta.sixtyDays')]);
+  it('ticks the expiry its step asks for and no other: "Never" where Meta offers it, otherwise "60 days" (issue 12)', () => {
+    for (const offer of ['never', 'sixtyDays'] as const) {
+      const spec = GUIDE_CONTENT.generateToken.screenFor!(offer);
+      if (spec.kind !== 'generateToken') throw new Error('the Generate token step draws the Generate token window');
+      const { drawing, t } = draw(spec);
+      const expiry = drawing.querySelector('[data-target="expiry"]')!;
+      const rows = [...expiry.querySelectorAll('.meta-row')];
+      const chosen = rows.filter((row) => row.querySelector('.meta-tick--on'));
+      expect(chosen.map((row) => row.textContent)).toEqual([t(offer === 'never' ? 'screens:meta.never' : 'screens:meta.sixtyDays')]);
+      expect(rows.some((row) => row.textContent === t('screens:meta.never'))).toBe(offer === 'never');
+      document.body.innerHTML = '';
+    }
+    // What a new setup sees is the default picture.
+    expect(GUIDE_CONTENT.generateToken.screen).toEqual(GUIDE_CONTENT.generateToken.screenFor!('sixtyDays'));
   });
 
   it('shows the bot’s WhatsApp account id in the Assign assets window when it is known', () => {

@@ -10,7 +10,7 @@ import { FakeDoctor } from './fake-doctor';
 import { makeBot, makeDiagnosis } from './fake-data';
 import { renderApp } from './render-app';
 import { GUIDE_CONTENT } from '../../src-renderer/wizard/guide-content';
-import type { GuideStepId } from '../../src-renderer/stores/wizard-store';
+import type { GuideStepId } from '../../src-renderer/stores/guide-steps';
 import { clickNext, openWizardFor, walkTemporaryPath } from './wizard-helpers';
 
 const expiredBot = () => makeBot({ id: 'shop', name: 'Shop', lastDiagnosis: makeDiagnosis('expired') });

@@ -15,7 +15,7 @@ import { build } from 'esbuild';
 import type { EventName } from '../../src-main/contract';
 import { createDoctorService, dispatchCall, isCallName, type DoctorHost } from '../../src-main/core/service';
 import { createVault } from '../../src-main/core/vault';
-import { startGraphSimulator, type GraphSimulator } from '../sim/graph-simulator';
+import { startGraphSimulator, type GraphSimulator, type GraphSimulatorOptions } from '../sim/graph-simulator';
 import { createFakePlatform, type FakePlatform } from '../support/fake-platform';
 import { isOwnHost, isTrustedCall, isTrustedRead } from './request-guard';
 
@@ -38,6 +38,10 @@ export interface HarnessOptions {
   /** 'keyring': the real Secret Service (the e2e tests run in a private one); default an in-memory keychain. */
   vault?: 'keyring' | 'memory';
   log?: (line: string) => void;
+  /** How the simulator started here behaves (Meta's 2026 rules, its clock). */
+  simulator?: GraphSimulatorOptions;
+  /** The service's clock; a test that moves time forward passes its fake one (the simulator's too). */
+  now?: () => Date;
 }
 
 export interface Harness {
@@ -99,7 +103,7 @@ function acceptedLanguages(header: string | undefined): string[] {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const log = options.log ?? (() => {});
   const graphFromEnv = options.graphUrl ?? process.env.WA_TOKEN_DOCTOR_GRAPH_URL;
-  const sim = graphFromEnv ? null : await startGraphSimulator();
+  const sim = graphFromEnv ? null : await startGraphSimulator(options.simulator);
   const graphUrl = graphFromEnv ?? sim!.url;
   const givenHome = options.home ?? process.env.WA_TOKEN_DOCTOR_HOME;
   const home = givenHome ?? (await mkdtemp(join(tmpdir(), 'wa-harness-')));
@@ -109,7 +113,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
     for (const stream of streams) stream.write(data);
   };
-  const host = await createDoctorService({ home, vault: createVault({ kind: options.vault ?? 'memory' }), platform, emit, graphUrl, log });
+  const host = await createDoctorService({ home, vault: createVault({ kind: options.vault ?? 'memory' }), platform, emit, graphUrl, log, now: options.now });
   const bridge = await bundleBridge();
   let origin = '';
   let port = 0;

@@ -12,6 +12,7 @@ import { createDoctorService, type DoctorHost } from '../../../src-main/core/ser
 import { MemoryVault } from '../../../src-main/core/vault';
 import { startGraphSimulator, SIM_PHONE_NUMBER_ID, type GraphSimulator, type GraphSimulatorOptions } from '../../sim/graph-simulator';
 import { createFakePlatform } from '../../support/fake-platform';
+import { advanceWatch } from '../../support/advance-watch';
 import { FakeClock } from '../../support/fake-clock';
 import { connectSelfRestartedBot } from '../../support/connect-bot';
 
@@ -63,19 +64,8 @@ afterEach(async () => {
   await sim.close();
 });
 
-/**
- * The fake clock fires the watch's timers, but checks and renewals then wait on real HTTP and real files; move time
- * an hour at a time and let that real work finish (the watch says "no check under way") before going on.
- */
-async function advance(ms: number): Promise<void> {
-  for (let done = 0; done < ms; done += HOUR) {
-    await clock.advance(Math.min(HOUR, ms - done));
-    const deadline = Date.now() + 10_000;
-    while (watch.status().bots.some((bot) => bot.nextCheckAt === null) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  }
-}
+/** The fake clock fires the watch's timers; the checks and renewals then do real HTTP and real file work. */
+const advance = (ms: number): Promise<void> => advanceWatch(clock, watch, ms);
 
 const token = async () => envValues(parseEnv(await readFile(envFile, 'utf8'))).get('ACCESS_TOKEN');
 
