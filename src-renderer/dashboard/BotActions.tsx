@@ -1,7 +1,7 @@
 // What the owner can do for one bot: renew, check now, restart, read the log, and — for a token Meta lets the
-// app trade in, when the app's credentials are saved — make it last 60 days. Each state has one main action:
-// renew a dead or expiring token, get a long-lasting one for a temporary token, check again when Meta was not
-// reached.
+// app trade in, when the app's credentials are saved and the watch will not do it by itself — make it last 60
+// days. Each state has one main action: renew a dead or expiring token, get a long-lasting one for a temporary
+// token, check again when Meta was not reached.
 import { useTranslation } from 'react-i18next';
 import type { BotView } from '../../src-main/contract';
 import type { BotAction } from '../stores/bots-store';
@@ -27,7 +27,10 @@ export function BotActions({ bot, onShowLog, onStopProcesses }: BotActionsProps)
   const extend = useBots((state) => state.extend);
   const hasAppCredentials = useSettings((state) => state.settings?.appCredentials != null);
   const state = botState(bot.lastDiagnosis);
-  const extendable = hasAppCredentials && canExtend(bot.lastDiagnosis);
+  // A working token the watch will refresh on its own needs no button to do it by hand: it would only read as a
+  // second, unexplained way to renew next to "Renews itself on DATE".
+  const renewsItself = state === 'ok' && bot.renewal?.kind === 'renews_itself';
+  const extendable = hasAppCredentials && canExtend(bot.lastDiagnosis) && !renewsItself;
   const main = {
     renew: state === 'dead' || state === 'expiring' || (state === 'temporary' && !extendable),
     extend: state === 'temporary' && extendable,

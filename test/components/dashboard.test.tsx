@@ -118,6 +118,19 @@ describe('dashboard', () => {
     });
   });
 
+  it('hides "make it last 60 days" for a working token that renews itself', async () => {
+    const renewing = makeBot({
+      id: 'r',
+      name: 'Renewing',
+      lastDiagnosis: makeDiagnosis('ok', { tokenLifetime: 'long_lived', neverExpires: false, expiresAt: '2027-02-04T20:00:00.000Z' }),
+      renewal: { kind: 'renews_itself', renewsAt: '2027-01-28T20:00:00.000Z', expiresAt: '2027-02-04T20:00:00.000Z' },
+    });
+    const { t } = renderApp({ bots: [renewing], settings: { appCredentials: { appId: '1234567890' } } });
+    const bot = await screen.findByRole('article', { name: 'Renewing' });
+    await waitFor(() => expect(within(bot).getByRole('button', { name: t('dashboard:actions.log') })).toBeTruthy());
+    expect(within(bot).queryByRole('button', { name: t('dashboard:actions.extend') })).toBeNull();
+  });
+
   it('hides "make it last 60 days" without app credentials', async () => {
     const renewable = makeBot({ id: 'r', name: 'Renewable', lastDiagnosis: makeDiagnosis('expiring_soon') });
     const { t } = renderApp({ bots: [renewable] });
