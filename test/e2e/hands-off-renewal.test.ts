@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../assets/locales';
 import { envValues, parseEnv } from '../../src-main/core/envfile';
 import { translate } from '../../src-main/core/i18n/translate';
-import { KeyringVault, getAppCredentials, deleteAppCredentials, botAccount } from '../../src-main/core/vault';
+import { KeyringVault, deleteAppCredentials, botAccount } from '../../src-main/core/vault';
 import { startHarness, type Harness } from '../harness/harness';
 import { SIM_PHONE_NUMBER_ID } from '../sim/graph-simulator';
 import { openChromium, type OpenedBrowser } from '../support/chromium';
 import { requireTestKeyring } from '../support/require-keyring';
+import { submitWrongThenRightSecret } from './support/app-credentials';
 import { blockingViolations, type Violation } from './support/axe';
 import { photograph } from './support/photograph';
 import { connectSelfRestartedBot } from '../support/connect-bot';
@@ -71,20 +72,16 @@ for (const language of Object.keys(LOCALES) as Language[]) {
       await page.click('.top-bar__link:nth-child(2)');
       await page.waitForSelector('.credentials-form');
       await screen('settings');
-      await page.fill('.credentials-form input >> nth=0', harness.sim!.app.id);
-      await page.fill('#app-secret', 'ffffffffffffffffffffffffffffffff');
-      await page.click('.credentials-form button[type="submit"]');
-      await page.waitForSelector('.credentials-form [role="alert"], .credentials-form .field__error, .credentials .banner');
-      await screen('settings-refused');
-      expect(await getAppCredentials(vault)).toBeNull();
-
-      await page.fill('#app-secret', harness.sim!.app.secret);
-      await page.click('.credentials-form button[type="submit"]');
-      await page.waitForSelector('.credentials-saved');
-      await screen('settings-saved');
+      await submitWrongThenRightSecret({
+        page,
+        vault,
+        app: harness.sim!.app,
+        refusedSelector: '.credentials-form [role="alert"], .credentials-form .field__error, .credentials .banner',
+        savedSelector: '.credentials-saved',
+        onAnswer: (answer) => screen(`settings-${answer}`),
+      });
       expect(await page.textContent('.credentials-saved')).toContain(harness.sim!.app.id);
       expect(await page.content()).not.toContain(harness.sim!.app.secret);
-      expect(await getAppCredentials(vault)).toEqual({ appId: harness.sim!.app.id, appSecret: harness.sim!.app.secret });
     });
 
     it('makes the token last 60 days from the dashboard', async () => {

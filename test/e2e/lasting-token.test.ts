@@ -15,13 +15,14 @@ import { envValues, parseEnv } from '../../src-main/core/envfile';
 import { translate } from '../../src-main/core/i18n/translate';
 import { Watch } from '../../src-main/core/monitor';
 import { DAY } from '../../src-main/core/monitor/settings';
-import { KeyringVault, botAccount, deleteAppCredentials, getAppCredentials } from '../../src-main/core/vault';
+import { KeyringVault, botAccount, deleteAppCredentials } from '../../src-main/core/vault';
 import { startHarness, type Harness } from '../harness/harness';
 import { SIM_PHONE_NUMBER_ID, SIM_WABA_ID } from '../sim/graph-simulator';
 import { advanceWatch } from '../support/advance-watch';
 import { openChromium, type OpenedBrowser } from '../support/chromium';
 import { FakeClock } from '../support/fake-clock';
 import { requireTestKeyring } from '../support/require-keyring';
+import { submitWrongThenRightSecret } from './support/app-credentials';
 import { blockingViolations, type Violation } from './support/axe';
 
 const SCREENSHOTS = resolve('test/e2e/screenshots');
@@ -121,18 +122,14 @@ for (const language of Object.keys(LOCALES) as Language[]) {
       await page.waitForSelector('.wizard[data-stage="appCredentials"]');
       await screen('app-credentials');
 
-      await page.fill('.credentials-form input >> nth=0', harness.sim!.app.id);
-      await page.fill('#app-secret', 'ffffffffffffffffffffffffffffffff');
-      await page.click('.credentials-form button[type="submit"]');
-      await page.waitForSelector('.credentials-form .banner');
-      await screen('app-credentials-refused');
-      expect(await getAppCredentials(vault)).toBeNull();
-
-      await page.fill('#app-secret', harness.sim!.app.secret);
-      await page.click('.credentials-form button[type="submit"]');
-      await page.waitForSelector('.wizard[data-stage="verdict"] [data-renewal="renews_itself"]');
-      await screen('verdict-renews-itself');
-      expect(await getAppCredentials(vault)).toEqual({ appId: harness.sim!.app.id, appSecret: harness.sim!.app.secret });
+      await submitWrongThenRightSecret({
+        page,
+        vault,
+        app: harness.sim!.app,
+        refusedSelector: '.credentials-form .banner',
+        savedSelector: '.wizard[data-stage="verdict"] [data-renewal="renews_itself"]',
+        onAnswer: (answer) => screen(answer === 'refused' ? 'app-credentials-refused' : 'verdict-renews-itself'),
+      });
       const content = await page.content();
       for (const secret of [pasted, harness.sim!.app.secret]) expect(content).not.toContain(secret);
     });
