@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     include: selected && selected.length > 0 ? selected : ['test/unit/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['test/mutation/fast-check-setup.ts'],
+    setupFiles: ['test/mutation/fast-check-setup.ts', 'test/mutation/sandbox-access.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
