@@ -98,10 +98,37 @@ describe('setJsonString adds a missing last key to its object', () => {
     expect(set('{"a": {}}', 'a.t').text).toBe(`{"a": {"t": "${TOKEN}"}}`);
   });
 
+  it.each([
+    ['after the third of three members, on its own line', '{\n  "a": 1,\n  "b": 2,\n  "c": 3\n}', '{\n  "a": 1,\n  "b": 2,\n  "c": 3,\n  "t": "T"\n}'],
+    ['indented like the last member, not like a comment line before it', '{\n  "a": 1,\n// note\n  "b": 2\n}', '{\n  "a": 1,\n// note\n  "b": 2,\n  "t": "T"\n}'],
+    ['with the last member\'s colon, spaces and all', '{"b":1}', '{"b":1, "t":"T"}'],
+    ['with a plain colon when the last member has a comment beside its colon', '{"b" /* c */ : 1}', '{"b" /* c */ : 1, "t": "T"}'],
+    ['before a comment that follows the last member on one line', '{"x": {"a": 1 /* c */\n}}', '{"x": {"a": 1, "t": "T" /* c */\n}}'],
+    ['before a comment on the line after the last member', '{\n  "a": 1\n  // c\n}', '{\n  "a": 1,\n  "t": "T"\n  // c\n}'],
+    ['after a line comment right against the last member', '{\n  "a": 1// c\n}', '{\n  "a": 1,// c\n  "t": "T"\n}'],
+    ['after a line comment two spaces off', '{\n  "a": 1  // c\n}', '{\n  "a": 1,  // c\n  "t": "T"\n}'],
+    ['after a block comment that ends the line', '{\n  "a": 1 /* a longer note */\n}', '{\n  "a": 1, /* a longer note */\n  "t": "T"\n}'],
+    ['after a block comment and spaces that end the line', '{\n  "a": 1 /* c */  \n}', '{\n  "a": 1, /* c */  \n  "t": "T"\n}'],
+  ])('%s', (_name, before, after) => {
+    const path = before.startsWith('{"x"') ? 'x.t' : 't';
+    expect(set(before, path, 'T')).toEqual({ text: after, change: 'added' });
+  });
+
   it('after a trailing comma (JSONC)', () => {
     const result = set('{\r\n  "b": 1,\r\n}', 't');
     expect(result.change).toBe('added');
     expect(result.text).toBe(`{\r\n  "b": 1,\r\n  "t": "${TOKEN}",\r\n}`);
+  });
+});
+
+describe('readJsonString', () => {
+  it.each([
+    ['{"a": {"t": "x"}}', 'a.t', 'x'],
+    ['{"a": {"t": null}}', 'a.t', null],
+    ['{"a": {}}', 'a.t', null],
+    ['{"a": ["x", "y"]}', 'a[1]', 'y'],
+  ])('%s at %s is %j', (text, path, value) => {
+    expect(readJsonString(text, parseKeyPath(path), 'config.json')).toBe(value);
   });
 });
 
