@@ -41,6 +41,7 @@ function currentText(lookup: Lookup, path: readonly KeyPathSegment[]): string | 
 }
 
 function parse(text: string, file: string): Document {
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent, prettyErrors only adds to the message; its code and offset are read
   const doc = parseDocument(text, { prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
@@ -68,6 +69,7 @@ function lookUp(doc: Document, path: readonly KeyPathSegment[], file: string): L
       }
     } else if (isSeq(node)) {
       const index = segmentIndex(segment);
+      // Stryker disable next-line ConditionalExpression: equivalent, items[null] is undefined too (the test is for the type checker)
       next = index === null ? undefined : node.items[index];
     } else if (node === null) {
       next = undefined; // an empty document
@@ -105,19 +107,25 @@ interface Candidate {
 
 /** The scalar rewritten in its own style first, then double-quoted (which can hold any text). */
 function replacements(text: string, node: Scalar, value: string): Candidate[] {
+  // Stryker disable next-line ArrayDeclaration: equivalent, every node the yaml package parses has a range
   const [start, end] = node.range ?? [0, 0];
   // An empty value (`token:`, `token:   # later`) has no characters yet: it goes right after the colon.
   const empty = start === end;
+  // Stryker disable next-line OptionalChaining: equivalent, a pattern that may match nothing always matches
   const at = empty ? start - (/[ \t]*$/.exec(text.slice(0, start))?.[0].length ?? 0) : start;
   const splice = (spelled: string) => `${text.slice(0, at)}${empty ? ' ' : ''}${spelled}${text.slice(empty ? at : end)}`;
   const candidates: Candidate[] = [];
+  let lineBreak = '';
   if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
-    const block = blockScalar(text.slice(start, end), value);
+    const source = text.slice(start, end);
+    const block = blockScalar(source, value);
     if (block) candidates.push({ text: splice(block.source), expected: block.expected });
+    // A block scalar's source takes the line break that ends it: a quoted value in its place must end its line again.
+    lineBreak = /(?:\r\n|\r|\n)$/.exec(source)?.[0] ?? '';
   } else {
     candidates.push({ text: splice(flowScalar(value, node.type)), expected: value });
   }
-  candidates.push({ text: splice(flowScalar(value, Scalar.QUOTE_DOUBLE)), expected: value });
+  candidates.push({ text: splice(`${flowScalar(value, Scalar.QUOTE_DOUBLE)}${lineBreak}`), expected: value });
   return candidates;
 }
 
@@ -130,8 +138,10 @@ function flowScalar(value: string, type: Scalar.Type | undefined): string {
 /** Keeps the header (`|`, `>-`, `|2`…) and the content's indentation; the content becomes the value. */
 function blockScalar(source: string, value: string): { source: string; expected: string } | null {
   const header = /^[|>][^\r\n]*(\r\n|\r|\n)/.exec(source);
-  const indent = /^[ \t]+(?=\S)/m.exec(source.slice(header?.[0].length ?? 0))?.[0];
-  if (!header || !indent || /[\r\n]/.test(value)) return null;
+  if (!header || /[\r\n]/.test(value)) return null;
+  // Stryker disable next-line MethodExpression: equivalent, the header line starts with | or >, never with a blank
+  const indent = /^[ \t]+(?=\S)/m.exec(source.slice(header[0].length))?.[0];
+  if (!indent) return null;
   const keepsBreak = !/^[|>][^\r\n#]*-/.test(header[0]);
   const lineBreak = header[1]!;
   return { source: `${header[0]}${indent}${value}${lineBreak}`, expected: keepsBreak ? `${value}\n` : value };
@@ -139,6 +149,7 @@ function blockScalar(source: string, value: string): { source: string; expected:
 
 /** A new `key: value` line at the end of a block map (indented like its keys), or `, key: value` in a flow map. */
 function additions(text: string, map: YAMLMap, key: string, value: string): Candidate[] {
+  // Stryker disable next-line ArrayDeclaration: equivalent, every node the yaml package parses has a range
   const [start, end] = map.range ?? [0, 0];
   const keys = [key, JSON.stringify(key)];
   const values = [value, JSON.stringify(value)];
@@ -149,6 +160,7 @@ function additions(text: string, map: YAMLMap, key: string, value: string): Cand
     return pairs.map((pair) => ({ text: `${text.slice(0, close)}${empty ? '' : ', '}${pair}${text.slice(close)}`, expected: value }));
   }
   const firstKey = map.items[0]?.key as Node | undefined;
+  // Stryker disable next-line LogicalOperator,OptionalChaining: equivalent, a block map is never empty and its range starts at its first key
   const keyStart = firstKey?.range?.[0] ?? start;
   const indent = keyStart - (Math.max(text.lastIndexOf('\n', keyStart - 1), text.lastIndexOf('\r', keyStart - 1)) + 1);
   const newline = /\r\n/.test(text) ? '\r\n' : '\n';
@@ -164,12 +176,14 @@ function additions(text: string, map: YAMLMap, key: string, value: string): Cand
  * `before` is the parsed original, edited in memory to what the new text must equal.
  */
 function readsBackAs(before: Document, lookup: Lookup, after: string, expected: string): boolean {
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent, prettyErrors only changes the messages, which are not read
   const reparsed = parseDocument(after, { prettyErrors: false });
   if (reparsed.errors.length > 0) return false;
   if (lookup.found) lookup.found.value = expected;
   else lookup.parent.set(lookup.key, expected);
   try {
     return isDeepStrictEqual(reparsed.toJS({ maxAliasCount: -1 }), before.toJS({ maxAliasCount: -1 }));
+    // Stryker disable next-line BlockStatement: equivalent, an empty block returns undefined, as falsy as the false below
   } catch {
     // A plain spelling YAML reads as something else (`*x` is an alias to an anchor that does not exist):
     // not this candidate; a quoted one comes next.

@@ -131,7 +131,41 @@ describe('setYamlString keeps every other byte', () => {
   });
 });
 
+describe('setYamlString in the less common spellings', () => {
+  it.each([
+    ['an empty value with several spaces before a comment', 'a:    # later\n', 'a: T    # later\n'],
+    ['a single-quoted value that gets a quote', "a: 'old'\n", "a: 'it''s'\n", "it's"],
+    ['a block scalar with its indentation indicator before the chomping one', 'a: |2-\n  old\n', 'a: |2-\n  T\n'],
+    ['a block scalar with a dash in its header comment (not a chomping indicator)', 'a: | # a-b\n  old\n', 'a: | # a-b\n  T\n'],
+    ['a multi-line value, which a block scalar cannot take as it stands: double quotes, line break kept', 'a: |\n  old\nb: 1\n', 'a: "one\\ntwo"\nb: 1\n', 'one\ntwo'],
+    ['a block scalar with no content yet', 'a: |\nb: 1\n', 'a: "T"\nb: 1\n'],
+    ['a block scalar with no content at the end of the file', 'a: |', 'a: "T"'],
+    ['a value in a file with more aliases than the yaml package follows by default', `base: &b x\n${Array.from({ length: 120 }, (_, index) => `k${index}: *b\n`).join('')}a: old\n`, null],
+  ])('%s', (_name, before, after, value = 'T') => {
+    const result = set(before, 'a', value);
+    expect(result).toEqual({ text: after ?? before.replace('a: old', `a: ${value}`), change: 'replaced' });
+    expect(readYamlString(result.text, ['a'], 'config.yml')).toBe(value);
+  });
+});
+
+describe('readYamlString', () => {
+  it.each([
+    ['a: |+\n  x\n\nb: 1\n', 'x'],
+    ['a: |\n  x\n  y\n', 'x\ny'],
+    ['a: >-\n  x\n', 'x'],
+    ['a: "x"\n', 'x'],
+    ['a: ~\n', null],
+    ['b: 1\n', null],
+  ])('%j reads as %j, without the line break a block scalar ends with', (text, value) => {
+    expect(readYamlString(text, ['a'], 'config.yml')).toBe(value);
+  });
+});
+
 describe('setYamlString adds a missing last key', () => {
+  it('to an empty flow map', () => {
+    expect(set('a: {}\n', 'a.token')).toEqual({ text: `a: {token: ${TOKEN}}\n`, change: 'added' });
+  });
+
   it('to a block map, indented like its keys, in the file\'s line breaks', () => {
     const before = 'a:\r\n    x: 1\r\n    y: 2\r\nb: 3\r\n';
     expect(set(before, 'a.token').text).toBe(`a:\r\n    x: 1\r\n    y: 2\r\n    token: ${TOKEN}\r\nb: 3\r\n`);
@@ -158,6 +192,8 @@ describe('setYamlString refuses, with a plain reason', () => {
     ['a: [1, 2\nb: 3\n', 'b', 'dest_yaml_invalid'],
     ['a: 1\n---\nb: 2\n', 'a', 'dest_yaml_invalid'],
     ['a: 1\na: 2\n', 'a', 'dest_yaml_invalid'],
+    ['', 'token', 'dest_key_missing'],
+    ['? a\n', 'a', 'dest_key_missing'],
   ])('case %#: %s → %s', (text, path, code) => {
     expect(codeOf(() => set(text, path))).toBe(code);
   });
@@ -168,6 +204,9 @@ describe('setYamlString refuses, with a plain reason', () => {
     ['a: text\n', 'a.b', 'a.b goes through a value in config.yml', { path: 'config.yml', keyPath: 'a.b' }],
     ['a: {}\n', 'b.c', 'b does not exist in config.yml', { path: 'config.yml', keyPath: 'b' }],
     ['a: 5\n', 'a', 'a holds a number, not text', { keyPath: 'a' }],
+    ['a:\n  b: x\n', 'a', 'a holds a object, not text', { keyPath: 'a' }],
+    ['a: [x]\n', 'a', 'a holds a array, not text', { keyPath: 'a' }],
+    ['a: &x {t: y}\nb: *x\n', 'b.t', 'b is an alias in config.yml', { path: 'config.yml', keyPath: 'b' }],
   ])('%j at %s: "%s"', (text, path, message, params) => {
     try {
       set(text, path);
