@@ -182,10 +182,9 @@ export function faultOfError(error: unknown): GraphFault {
   return 'network';
 }
 
-/** Faults that may pass if asked again. A missing DNS name (no internet) will not come back in a second. */
+/** A failed fetch may pass if tried again, except a missing DNS name: no internet will not come back in a second. */
 function isTransientFault(fault: GraphFault, code: string): boolean {
-  if (fault === 'dns') return code === 'EAI_AGAIN';
-  return fault !== 'html' && fault !== 'invalid_json' && fault !== 'incomplete';
+  return fault !== 'dns' || code === 'EAI_AGAIN';
 }
 
 /** Turns a body into an outcome: JSON error envelope, JSON success, or a typed fault. */

@@ -39,6 +39,8 @@ export function expiryFromMessage(message: string): string | null {
   let year = Number(yearText);
   if (year < 100) year += 2000;
   const offset = zone ? ZONE_OFFSETS_MINUTES[zone.toUpperCase()] : 0;
+  // Without this line an unknown zone makes `utc` NaN and the isFinite check below returns null just the same.
+  // Stryker disable next-line ConditionalExpression: equivalent, see above.
   if (offset === undefined) return null;
   const utc = Date.UTC(year, month, Number(day), Number(hour), Number(minute), Number(second)) - offset * 60_000;
   return Number.isFinite(utc) ? new Date(utc).toISOString() : null;

@@ -90,8 +90,12 @@ export function describeApiVersion(configuredRaw: string | null | undefined, use
 
 /** The warning for a pinned version that Meta retired or retires within 90 days; null when there is none. */
 export function versionWarning(info: ApiVersionInfo): UserMessage | null {
+  // describeApiVersion sets `retired` and `retiringSoon` only for a configured version, and `retiresOn` exactly when
+  // `retiringSoon`: the two guards below cannot change an answer for the infos it makes.
+  // Stryker disable next-line ConditionalExpression: equivalent, see above.
   if (!info.configured) return null;
   if (info.retired) return say.warning.retiredVersion(info.configured, info.recommended, info.retiredOn);
+  // Stryker disable next-line LogicalOperator: equivalent, see above.
   if (info.retiringSoon && info.retiresOn) return say.warning.retiringVersion(info.configured, info.recommended, info.retiresOn);
   return null;
 }

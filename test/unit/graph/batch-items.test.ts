@@ -1,8 +1,9 @@
 // A batch answer, item by item: null items (Meta ran out of time), odd items, headers, bodies as text or already
 // parsed, and the whole call's failure shared by every item. What the form sends.
 import { describe, expect, it } from 'vitest';
-import { batchForm, splitBatchOutcome, type ReadItem } from '../../../src-main/core/graph/batch';
+import { batchForm, isBatchRefusal, splitBatchOutcome, type ReadItem } from '../../../src-main/core/graph/batch';
 import type { GraphOutcome } from '../../../src-main/core/graph/client';
+import { parseErrorObject } from '../../../src-main/core/graph/graph-error';
 
 const batch = (items: unknown): GraphOutcome => ({ kind: 'ok', status: 200, body: items as never, headers: {} });
 
@@ -19,6 +20,14 @@ describe('splitBatchOutcome', () => {
       1,
     );
     expect(item).toEqual({ kind: 'ok', status: 200, body: { id: '300000000000003' }, headers: { 'content-type': 'application/json; charset=UTF-8' } });
+  });
+
+  it('skips header entries that are not name/value objects (null, text, lists)', () => {
+    const [item] = splitBatchOutcome(
+      batch([{ code: 200, headers: [null, 'Content-Type', ['content-type', 'text/html'], { name: 'ETag', value: '"1"' }], body: '{}' }]),
+      1,
+    );
+    expect(item).toEqual({ kind: 'ok', status: 200, body: {}, headers: { etag: '"1"' } });
   });
 
   it('an item whose headers say HTML is read as HTML', () => {
@@ -60,6 +69,23 @@ describe('splitBatchOutcome', () => {
   it('a failed batch call is every item\'s failure', () => {
     const failed: GraphOutcome = { kind: 'fault', fault: 'timeout', status: null, transient: true };
     expect(splitBatchOutcome(failed, 2)).toEqual([failed, failed]);
+  });
+});
+
+describe('isBatchRefusal', () => {
+  // Meta refusing the batch feature itself, against errors that only mention a batch or refuse something else.
+  it.each([
+    [{ code: 12, message: '(#12) Batch requests are deprecated for versions v28.0 and higher' }, true],
+    [{ code: 12, message: '(#12) This endpoint is deprecated for versions v28.0 and higher' }, true],
+    [{ code: 3, message: '(#3) Application does not have the capability to make BATCH API calls' }, true],
+    [{ code: 3, message: '(#3) Application does not have the capability to make this API call.' }, false],
+    [{ code: 100, message: '(#100) Invalid parameter: batch' }, true],
+    [{ code: 100, message: 'Unsupported get request. Object with ID \'300000000000003\' does not exist' }, false],
+    [{ code: 190, error_subcode: 463, message: 'Error validating access token: Session has expired (batch item 1)' }, false],
+    [{ code: 4, message: '(#4) Application request limit reached while running a batch' }, false],
+    [{ code: 200, message: '(#200) Batch permission missing' }, false],
+  ])('%o → %s', (raw, refused) => {
+    expect(isBatchRefusal(parseErrorObject(raw)!)).toBe(refused);
   });
 });
 

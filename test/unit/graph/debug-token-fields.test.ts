@@ -124,3 +124,30 @@ describe('expiryFromMessage', () => {
     expect(expiryFromMessage(message)).toBe(iso);
   });
 });
+
+describe('expiryFromMessage reads every month, zone and spacing Meta may write', () => {
+  // The month names come from the platform's own English calendar, not from a copy of the parser's list.
+  const months = Array.from({ length: 12 }, (_, month) => month);
+  it.each(months)('month %i', (month) => {
+    const name = new Date(Date.UTC(2025, month, 15)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+    const message = `Error validating access token: Session has expired on Friday, 15-${name}-25 09:30:00 UTC.`;
+    expect(expiryFromMessage(message)).toBe(new Date(Date.UTC(2025, month, 15, 9, 30, 0)).toISOString());
+  });
+
+  it.each([
+    // US Eastern is behind UTC: 06:29:46 EST is 11:29:46 UTC, in summer (EDT) 10:29:46 UTC.
+    ['Session has expired on Thursday, 19-Jan-23 06:29:46 EST.', '2023-01-19T11:29:46.000Z'],
+    ['Session has expired on Monday, 19-Jun-23 06:29:46 EDT.', '2023-06-19T10:29:46.000Z'],
+    ['Session has expired on Monday, 19-Jun-23 06:29:46 edt.', '2023-06-19T10:29:46.000Z'],
+    ['Session has expired on Thursday, 19-Jan-23 06:29:46 CET.', '2023-01-19T05:29:46.000Z'],
+    // Spacing that differs from Meta's usual one still reads (a proxy or a log line may fold or pad it).
+    ['Session has expired on  Monday, 19-Jun-23 06:29:46 PDT.', '2023-06-19T13:29:46.000Z'],
+    ['Session has expired on Monday,19-Jun-23 06:29:46 PDT.', '2023-06-19T13:29:46.000Z'],
+    ['Session has expired on Monday,   19-Jun-23 06:29:46 PDT.', '2023-06-19T13:29:46.000Z'],
+    ['Session has expired on 19-Jun-23  06:29:46 PDT.', '2023-06-19T13:29:46.000Z'],
+    ['Session has expired on 19-Jun-23\t06:29:46PDT.', '2023-06-19T13:29:46.000Z'],
+    ['Session has expired at unix time  1350000000.', '2012-10-12T00:00:00.000Z'],
+  ])('%s → %s', (message, iso) => {
+    expect(expiryFromMessage(message)).toBe(iso);
+  });
+});
