@@ -44,6 +44,16 @@ describe('watch memory', () => {
     },
   );
 
+  it('starts with no bots and no notification shown', () => {
+    expect(emptyWatchMemory()).toEqual({ version: 1, bots: {}, shownAt: [] });
+    expect(parseWatchMemory('garbage')).toEqual({ version: 1, bots: {}, shownAt: [] });
+  });
+
+  it.each(['temporary', 'long_lived', 'never_expiring', 'unknown'] as const)('remembers a %s token across a restart', (lifetime) => {
+    const memory = withBot(emptyWatchMemory(), 'shop', { ...freshBotMemory('fp'), known: { ...known, lifetime } });
+    expect(parseWatchMemory(JSON.parse(JSON.stringify(memory)))).toEqual(memory);
+  });
+
   it('gives a new token a clean slate', () => {
     const memory = withBot(emptyWatchMemory(), 'shop', { ...freshBotMemory('old'), known, deadTold: true });
     expect(botMemoryFor(memory, 'shop', 'old').deadTold).toBe(true);
@@ -60,6 +70,21 @@ describe('watch memory', () => {
     const told = { ...freshBotMemory('fp'), known, thresholdsTold: [7 * DAY, DAY] };
     expect(rememberConfirmedFacts(told, { ...known, checkedAt: T0 + HOUR }).thresholdsTold).toEqual([7 * DAY, DAY]);
     expect(rememberConfirmedFacts(told, { ...known, expiresAt: T0 + 60 * DAY }).thresholdsTold).toEqual([]);
+  });
+
+  it('a new round also lets a failed automatic renewal be told again; a token now never expiring is a new round too', () => {
+    const told = { ...freshBotMemory('fp'), known, thresholdsTold: [7 * DAY], autoRenewFailureTold: true };
+    expect(rememberConfirmedFacts(told, { ...known, expiresAt: T0 + 60 * DAY })).toMatchObject({ thresholdsTold: [], autoRenewFailureTold: false });
+    expect(rememberConfirmedFacts(told, { ...known, checkedAt: T0 + HOUR })).toMatchObject({ thresholdsTold: [7 * DAY], autoRenewFailureTold: true });
+    const permanent = { ...known, lifetime: 'never_expiring' as const, neverExpires: true, expiresAt: null };
+    expect(rememberConfirmedFacts(told, permanent)).toMatchObject({ thresholdsTold: [], autoRenewFailureTold: false });
+  });
+
+  it('an expiry Meta did not give for one check opens no new round when it comes back unchanged', () => {
+    // Meta's debug_token may go unanswered (rate limit, a system-user token): the warnings already shown stay shown.
+    const unknownExpiry = { ...known, expiresAt: null, checkedAt: T0 + HOUR };
+    const told = { ...freshBotMemory('fp'), known: unknownExpiry, thresholdsTold: [7 * DAY], autoRenewFailureTold: true };
+    expect(rememberConfirmedFacts(told, { ...known, checkedAt: T0 + 2 * HOUR })).toMatchObject({ thresholdsTold: [7 * DAY], autoRenewFailureTold: true });
   });
 
   it('forgets bots that are gone', () => {

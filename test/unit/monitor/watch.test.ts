@@ -1,77 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Diagnosis } from '../../../src-main/core/graph/types';
+import { describe, expect, it } from 'vitest';
 import type { WatchMemory } from '../../../src-main/core/monitor/memory';
-import type { WatchNotification } from '../../../src-main/core/monitor/notification-messages';
 import { MAX_TIMER_DELAY_MS } from '../../../src-main/core/monitor/schedule';
-import { DAY, EXPIRY_GRACE_MS, HOUR, MINUTE, RECHECK_DEBOUNCE_MS, type WatchSettings } from '../../../src-main/core/monitor/settings';
-import { Watch } from '../../../src-main/core/monitor/watch';
-import type { AutoRenewResult, WatchStatus, WatchedBot } from '../../../src-main/core/monitor/watch-types';
+import { DAY, EXPIRY_GRACE_MS, HOUR, MINUTE, RECHECK_DEBOUNCE_MS } from '../../../src-main/core/monitor/settings';
 import { diagnosis, unreachable } from './diagnoses';
-import { FakeClock } from '../../support/fake-clock';
-
-const T0 = Date.UTC(2026, 10, 1);
-
-interface HarnessOptions {
-  bots: WatchedBot[];
-  /** What Meta says about a bot's token at a moment (the fingerprint tells which token it is). */
-  meta: (bot: WatchedBot, now: number) => Diagnosis;
-  autoRenew?: (botId: string, now: number) => AutoRenewResult;
-  settings?: Partial<WatchSettings>;
-  memory?: WatchMemory;
-}
-
-const running: Watch[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((watch) => watch.stop()));
-});
-
-async function startWatch(options: HarnessOptions) {
-  const clock = new FakeClock(T0);
-  const bots = new Map(options.bots.map((bot) => [bot.id, bot]));
-  const checks: { botId: string; at: number }[] = [];
-  const shown: { at: number; notification: WatchNotification }[] = [];
-  const renewals: { botId: string; at: number }[] = [];
-  const statuses: WatchStatus[] = [];
-  let saved: unknown = options.memory;
-  const watch = new Watch(
-    {
-      clock,
-      check: async (botId) => {
-        checks.push({ botId, at: clock.now() });
-        const bot = bots.get(botId);
-        if (!bot) throw new Error(`no bot ${botId}`);
-        return options.meta(bot, clock.now());
-      },
-      notify: (notification) => {
-        shown.push({ at: clock.now(), notification });
-      },
-      autoRenew: async (botId) => {
-        renewals.push({ botId, at: clock.now() });
-        const result = options.autoRenew?.(botId, clock.now()) ?? { ok: false };
-        const bot = bots.get(botId);
-        if (result.ok && bot) bots.set(botId, { ...bot, tokenFingerprint: result.tokenFingerprint });
-        return result;
-      },
-      load: () => saved,
-      save: (memory) => {
-        saved = JSON.parse(JSON.stringify(memory));
-      },
-      onStatus: (status) => statuses.push(status),
-      onError: (error) => {
-        throw error;
-      },
-    },
-    options.settings,
-  );
-  running.push(watch);
-  watch.setBots(options.bots);
-  await watch.start();
-  await clock.advance(0);
-  return { watch, clock, checks, shown, renewals, statuses, saved: () => saved, bots };
-}
-
-const shop: WatchedBot = { id: 'shop', name: 'Shop bot', tokenFingerprint: 'fp-1' };
-const kinds = (shown: { notification: WatchNotification }[]) => shown.map((s) => s.notification.kind);
+import { cafe, kinds, shop, startWatch, T0 } from './watch-harness';
 
 describe('Watch', () => {
   it('checks every bot on start and then on the periodic interval', async () => {
@@ -133,7 +65,6 @@ describe('Watch', () => {
 
   it('re-checks, on network regained, only the bots Meta could not be asked about', async () => {
     let online = false;
-    const cafe: WatchedBot = { id: 'cafe', name: 'Cafe', tokenFingerprint: 'fp-c' };
     const { watch, clock, checks } = await startWatch({
       bots: [shop, cafe],
       meta: (bot) => (bot.id === 'shop' && !online ? unreachable() : diagnosis({ expiresAt: T0 + 30 * DAY })),
