@@ -68,8 +68,8 @@ function appendAssignment(doc: EnvDocument, key: string, spelling: string): stri
  */
 function readsBackAs(before: readonly ReferenceBinding[], after: readonly ReferenceBinding[], key: string, value: string, target?: EnvEntry): number | null {
   const changedIndex = target ? before.findIndex((binding) => binding.key === key && binding.line === target.line) : before.length;
-  if (changedIndex < 0 || after.length !== before.length + (target ? 0 : 1)) return null;
-  const changed = after[changedIndex];
+  if (after.length !== before.length + (target ? 0 : 1)) return null;
+  const changed = after[changedIndex]; // undefined when the reference reader has no binding on the target's line (-1)
   if (!changed || changed.key !== key || changed.value !== value) return null;
   const othersKept = before.every((binding, index) => index === changedIndex || (after[index]!.key === binding.key && after[index]!.value === binding.value));
   // A later bare `KEY` line counts too: python-dotenv then loads no value at all.

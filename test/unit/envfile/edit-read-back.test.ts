@@ -5,7 +5,16 @@ import { setEnvValue } from '../../../src-main/core/envfile/edit';
 import { readReferenceBindings } from '../../../src-main/core/envfile/reference-read';
 import type { EnvDocument, EnvEntry } from '../../../src-main/core/envfile/types';
 
-type Breakage = 'none' | 'hash_is_comment' | 'value_one_early' | 'line_off_by_one' | 'misses_later_duplicate';
+type Breakage =
+  | 'none'
+  | 'hash_is_comment'
+  | 'value_one_early'
+  | 'line_off_by_one'
+  | 'misses_later_duplicate'
+  | 'value_runs_over_next_line'
+  | 'value_at_next_value'
+  | 'value_at_next_key'
+  | 'value_inside_key';
 
 const breakage = vi.hoisted(() => ({ current: 'none' as Breakage }));
 
@@ -24,6 +33,20 @@ function breakEntry(doc: EnvDocument, entry: EnvEntry, index: number, entries: r
       return { ...entry, line: entry.line + 1 };
     case 'misses_later_duplicate':
       return entries.slice(0, index).some((earlier) => earlier.key === entry.key) ? null : entry;
+    case 'value_runs_over_next_line': {
+      const next = entries[index + 1];
+      return next ? { ...entry, valueEnd: next.end + next.lineBreak.length } : entry;
+    }
+    case 'value_at_next_value': {
+      const next = entries[index + 1];
+      return next ? { ...entry, valueStart: next.valueStart, valueEnd: next.valueEnd } : entry;
+    }
+    case 'value_at_next_key': {
+      const next = entries[index + 1];
+      return next ? { ...entry, valueStart: next.start, valueEnd: next.start + next.key.length } : entry;
+    }
+    case 'value_inside_key':
+      return { ...entry, valueStart: entry.start + 3, valueEnd: entry.start + 3 };
     default:
       return entry;
   }
@@ -69,8 +92,21 @@ describe('setEnvValue with a broken parser', () => {
     ['placing the value one character early', 'value_one_early', 'WA_TOKEN=old\nB=2\n'],
     ['reporting each entry one line too low', 'line_off_by_one', 'WA_TOKEN=old\nB=2\n'],
     ['missing a later duplicate (the one dotenv uses)', 'misses_later_duplicate', 'WA_TOKEN=first\nWA_TOKEN=second\n'],
+    ['placing the value over the next line too (the result has one binding less)', 'value_runs_over_next_line', 'WA_TOKEN=old\nB=2\n'],
   ] as const)('%s: the edit refuses instead of writing', (_name, broken, text) => {
     breakage.current = broken;
     expect(() => setEnvValue(text, 'WA_TOKEN', token)).toThrowError(expect.objectContaining({ code: 'env_value_not_writable' }) as Error);
+  });
+
+  // Writing the value the variable already has: the target then reads right whatever the breakage, and only the
+  // damage done elsewhere shows.
+  it.each([
+    ['placing the value on the next line\'s value', 'value_at_next_value', 'WA_TOKEN=same\nB=2\n'],
+    ['placing the value on the next line\'s key', 'value_at_next_key', 'WA_TOKEN=same\nB=same\n'],
+    ['placing the value inside the key', 'value_inside_key', 'WA_TOKEN=same\n'],
+  ] as const)('%s: writing the same value again refuses instead of changing another binding', (_name, broken, text) => {
+    expect(setEnvValue(text, 'WA_TOKEN', 'same').text).toBe(text);
+    breakage.current = broken;
+    expect(() => setEnvValue(text, 'WA_TOKEN', 'same')).toThrowError(expect.objectContaining({ code: 'env_value_not_writable' }) as Error);
   });
 });

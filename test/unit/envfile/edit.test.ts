@@ -75,6 +75,7 @@ describe('setEnvValue on written cases', () => {
     ["export KEY = 'old'   # note\n", "export KEY = 'new'   # note\n"],
     ['KEY=old # note\r\n', 'KEY=new # note\r\n'],
     ['KEY=\n', 'KEY=new\n'],
+    ['KEY=  \t\n', 'KEY=  \tnew\n'],
     ["KEY = ''", "KEY = 'new'"],
     ['KEY="multi\nline"\nNEXT=1\n', 'KEY="new"\nNEXT=1\n'],
   ])('%j keeps its quoting: %j', (before, after) => {
