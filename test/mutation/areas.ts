@@ -50,7 +50,7 @@ export const MUTATION_AREAS: readonly MutationArea[] = [
     // Not the detection tests (no file of theirs is mutated here), nor atomic-write-crash.test.ts: it kills writer
     // processes at random moments for 16 s per run, and no mutant changes what a kill can cut.
     tests: [
-      'test/unit/envfile/{edit,edit-read-back,gitignore-rules,parse,parse-rows,reference-read,value-format}.test.ts',
+      'test/unit/envfile/{edit,edit-read-back,gitignore-rules,parse,parse-rows,reference-read,text-lines,value-format}.test.ts',
       'test/integration/envfile/{atomic-write,backups,gitignore,in-place-write,read-env-file,update-env-file}.test.ts',
     ],
   },

@@ -34,7 +34,7 @@ export function parseEnv(text: string): EnvDocument {
     else if (segment.lineBreak === '\r\n') crlf += 1;
     else if (segment.lineBreak === '\r') cr += 1;
     // Only a quoted value (in an entry, or in junk after it) can span lines.
-    const inner = segment.kind === 'entry' ? segment.lineCount - 1 : segment.kind === 'junk' ? countLineBreaks(segment.raw) : 0;
+    const inner = segment.kind === 'entry' ? segment.lineCount - 1 : countLineBreaks(segment.raw);
     line += inner + (segment.lineBreak ? 1 : 0);
     position = segment.end + segment.lineBreak.length;
   }
@@ -65,6 +65,7 @@ export function findEntries(doc: EnvDocument, key: string): EnvEntry[] {
 
 function countLineBreaks(text: string): number {
   let count = 0;
+  // Stryker disable next-line EqualityOperator: equivalent, past the end charCodeAt gives NaN, which is no line break
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code === LF || (code === CR && text.charCodeAt(index + 1) !== LF)) count += 1;
@@ -74,15 +75,11 @@ function countLineBreaks(text: string): number {
 
 /** Python's str.isspace for one UTF-16 unit, CR and LF left out (the readers' regexes end lines at those). */
 function isHorizontalSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || code === 9 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1f);
+  if (code <= 32) return code === 9 || code === 11 || code === 12 || code >= 0x1c; // U+001C–U+001F and the space
   return (
     code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000
   );
-}
-
-function isSpace(code: number): boolean {
-  return code === CR || code === LF || isHorizontalSpace(code);
 }
 
 /** `[A-Za-z0-9_.-]`: the key characters both readers accept. */
@@ -92,11 +89,13 @@ function isKeyCharacter(code: number): boolean {
 
 function skipWhile(text: string, from: number, accepts: (code: number) => boolean): number {
   let index = from;
-  while (index < text.length && accepts(text.charCodeAt(index))) index += 1;
+  // Past the end charCodeAt gives NaN, which no character class here accepts: that ends the loop.
+  while (accepts(text.charCodeAt(index))) index += 1;
   return index;
 }
 
 function lineEndFrom(text: string, from: number): number {
+  // Stryker disable next-line EqualityOperator: equivalent, past the end charCodeAt gives NaN, which is no line break
   for (let index = from; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code === LF || code === CR) return index;
@@ -120,13 +119,14 @@ function otherSegment(kind: 'comment' | 'blank' | 'junk', text: string, start: n
  */
 function unquotedValueEnd(text: string, valueStart: number, lineEnd: number): number {
   let end = lineEnd;
+  // Stryker disable next-line EqualityOperator: equivalent, at lineEnd is a line break or the end of the text, never a #
   for (let hash = valueStart + 1; hash < lineEnd; hash += 1) {
-    if (text.charCodeAt(hash) === 35 /* # */ && isSpace(text.charCodeAt(hash - 1))) {
+    if (text.charCodeAt(hash) === 35 /* # */ && isHorizontalSpace(text.charCodeAt(hash - 1))) {
       end = hash;
       break;
     }
   }
-  while (end > valueStart && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  while (end > valueStart && isHorizontalSpace(text.charCodeAt(end - 1))) end -= 1;
   return end;
 }
 
@@ -153,6 +153,7 @@ function readSegment(text: string, start: number, line: number, quotes: QuoteSca
   const quoted = QUOTES[opening];
   if (quoted) {
     const closing = quotes.closingQuote(opening, valueStart);
+    // Stryker disable next-line EqualityOperator: equivalent, a closing quote comes after its opening one, never at 0
     if (closing < 0) return otherSegment('junk', text, start, lineEnd, line);
     quote = quoted;
     valueEnd = closing + 1;
@@ -168,11 +169,13 @@ function readSegment(text: string, start: number, line: number, quotes: QuoteSca
   const raw = text.slice(start, end);
   return {
     kind: 'entry', line, start, end, raw, lineBreak: lineBreakAt(text, end),
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, an entry within its line has no line break to count
     key, value, quote, exported, lineCount: end > lineEnd ? countLineBreaks(raw) + 1 : 1, valueStart, valueEnd,
   };
 }
 
 function decodeQuoted(quote: QuoteStyle, inner: string): string {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, without a backslash there is nothing to decode (only faster)
   if (!inner.includes('\\')) return inner;
   if (quote === 'double') return inner.replace(/\\[\\'"abfnrtv]/g, (escape) => DOUBLE_QUOTE_ESCAPES[escape.charAt(1)] ?? escape);
   if (quote === 'single') return inner.replace(/\\[\\']/g, (escape) => escape.charAt(1));
@@ -182,21 +185,21 @@ function decodeQuoted(quote: QuoteStyle, inner: string): string {
 /**
  * Finds closing quotes as the readers' regex `"((?:\\"|[^"])*)"` does: the first quote not preceded by a
  * backslash (it may be lines further on); when there is none, the regex backtracks to the last quote of the
- * text. Remembers where no unescaped quote is left, so a file full of stray quotes stays linear.
+ * text. Remembers which quotes have no unescaped one left, so a file full of stray quotes stays linear (the
+ * parser asks about openings in file order, so what is true after one opening is true after the next).
  */
 class QuoteScanner {
-  private readonly noUnescapedFrom = new Map<string, number>();
+  private readonly exhausted = new Set<string>();
 
   constructor(private readonly text: string) {}
 
   closingQuote(quote: string, opening: number): number {
-    const from = opening + 1;
-    const exhausted = this.noUnescapedFrom.get(quote);
-    if (exhausted === undefined || from < exhausted) {
-      for (let index = this.text.indexOf(quote, from); index !== -1; index = this.text.indexOf(quote, index + 1)) {
+    // Stryker disable next-line ConditionalExpression: equivalent, searching again finds nothing again (only slower)
+    if (!this.exhausted.has(quote)) {
+      for (let index = this.text.indexOf(quote, opening + 1); index !== -1; index = this.text.indexOf(quote, index + 1)) {
         if (this.text[index - 1] !== '\\') return index;
       }
-      this.noUnescapedFrom.set(quote, from);
+      this.exhausted.add(quote);
     }
     const last = this.text.lastIndexOf(quote);
     return last > opening ? last : -1;

@@ -30,6 +30,7 @@ export function endsWithNewline(text: string): boolean {
  * text lacks a final one, and after it only when the text had one (or was empty), so nothing else changes.
  */
 export function appendLineToText(text: string, line: string, newline: Newline = dominantNewline(text)): string {
+  // Stryker disable next-line Regex: equivalent, taking one U+FEFF away leaves nothing only when it was all the text
   const hasContent = text.replace(/^\uFEFF/, '').length > 0;
   const finalNewline = endsWithNewline(text);
   const before = hasContent && !finalNewline ? newline : '';

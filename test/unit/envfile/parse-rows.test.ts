@@ -39,6 +39,7 @@ describe('parseEnv: values', () => {
   it('places each value exactly, quotes included', () => {
     for (const [, text] of VALUE_ROWS) {
       const entry = parseEnv(text).entries[0]!;
+      expect(entry.valueEnd).toBeGreaterThanOrEqual(entry.valueStart);
       const written = text.slice(entry.valueStart, entry.valueEnd);
       if (entry.quote === 'none') expect(written).toBe(entry.value);
       else expect(written.length).toBeGreaterThanOrEqual(2);
@@ -62,6 +63,11 @@ describe('parseEnv: lines', () => {
     ['none', 'A=1', '\n'],
   ])('the file\'s newline: %s', (_name, text, newline) => {
     expect(parseEnv(text).newline).toBe(newline);
+  });
+
+  it('numbers lines after junk whose quote closes lines further on', () => {
+    const doc = parseEnv('# note\nA="x\r\ny\rz" junk\nB=2');
+    expect(doc.segments.map((segment) => [segment.kind, segment.line])).toEqual([['comment', 1], ['junk', 2], ['entry', 5]]);
   });
 
   it('numbers lines across mixed endings and multi-line values', () => {

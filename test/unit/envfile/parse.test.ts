@@ -111,6 +111,7 @@ describe('parseEnv on written cases', () => {
     const doc = parseEnv('A="x" y\nB="open\nC=3\n');
     expect(doc.segments.map((segment) => segment.kind)).toEqual(['junk', 'junk', 'entry']);
     expect(envValues(doc)).toEqual(new Map([['C', '3']]));
+    expect(parseEnv('A="\nB=1').segments.map((segment) => segment.kind)).toEqual(['junk', 'entry']);
   });
 
   it('reads a value that starts with # after `= ` as the value, like python-dotenv', () => {
