@@ -51,7 +51,7 @@ export const MUTATION_AREAS: readonly MutationArea[] = [
     // processes at random moments for 16 s per run, and no mutant changes what a kill can cut.
     tests: [
       'test/unit/envfile/{edit,edit-read-back,gitignore-rules,parse,parse-rows,reference-read,text-lines,value-format}.test.ts',
-      'test/integration/envfile/{atomic-write,backups,gitignore,in-place-write,read-env-file,update-env-file}.test.ts',
+      'test/integration/envfile/{atomic-write,backups,gitignore,in-place-write,inspect-write,read-env-file,update-env-file}.test.ts',
     ],
   },
   {

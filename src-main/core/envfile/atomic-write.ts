@@ -60,11 +60,13 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   try {
     handle = await open(temporary, 'wx', mode);
     if (mode !== undefined) await handle.chmod(mode); // the umask may have cleared bits the file had
+    // Stryker disable next-line BlockStatement: not reachable as root; in-place-write.test.ts writes as nobody for real, in a child process Stryker's mutants do not reach
     if (existing && !(await keptOwner(handle, existing))) {
       await handle.close();
       handle = undefined;
       await unlink(temporary);
       await writeInPlace(target, path, data, writeBytes);
+      // Stryker disable next-line ObjectLiteral,StringLiteral: not reachable as root (see above)
       return { inPlace: 'owner' };
     }
     await writeBytes(handle, data);
@@ -119,6 +121,7 @@ async function writeAll(handle: FileHandle, data: Uint8Array): Promise<void> {
 async function symlinkTarget(path: string): Promise<string> {
   let current = resolve(path);
   for (let hop = 0; hop < MAX_SYMLINK_HOPS; hop += 1) {
+    // Stryker disable next-line BlockStatement: equivalent, as below
     const info = await lstat(current).catch((error: NodeJS.ErrnoException) => {
       // Stryker disable next-line ConditionalExpression: equivalent, any other failure fails the write below with the same explanation
       if (error.code === 'ENOENT') return null;
@@ -152,9 +155,11 @@ async function writableExistingFile(target: string, path: string): Promise<Stats
 async function keptOwner(handle: FileHandle, original: Stats): Promise<boolean> {
   // On Windows both stats say 0, so this is true at once.
   const current = await handle.stat();
+  // Stryker disable next-line ConditionalExpression: equivalent, giving a file the owner and group it has always succeeds (this saves the call)
   if (current.uid === original.uid && current.gid === original.gid) return true;
   return handle.chown(original.uid, original.gid).then(
     () => true,
+    // Stryker disable next-line ArrowFunction,BooleanLiteral: equivalent, undefined is as false; a refused chown is not reachable as root
     () => false,
   );
 }
@@ -176,6 +181,7 @@ async function renameOver(
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const transient = how.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY');
+      // Stryker disable next-line EqualityOperator: equivalent, a millisecond either way at a deadline of seconds
       if (!transient || Date.now() + pause > deadline) throw error;
       await new Promise((done) => setTimeout(done, pause));
     }
@@ -213,6 +219,7 @@ function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
+    // Stryker disable next-line BlockStatement: not reachable as root, who gets only ESRCH (undefined is as false)
   } catch (error) {
     // Another user's process: alive. Only reachable without root, which this machine's tests run as.
     // Stryker disable next-line ConditionalExpression,StringLiteral: not reachable as root (see above)

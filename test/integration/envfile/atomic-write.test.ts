@@ -37,7 +37,7 @@ describe('writeFileAtomic', () => {
     const folder = tempFolder();
     const path = join(folder, '.env');
     writeFileSync(path, 'A=1\n');
-    await writeFileAtomic(path, `A=2\nTOKEN=${token}\n`);
+    expect(await writeFileAtomic(path, `A=2\nTOKEN=${token}\n`)).toEqual({ inPlace: null });
     expect(readFileSync(path, 'utf8')).toBe(`A=2\nTOKEN=${token}\n`);
     expect(readdirSync(folder)).toEqual(['.env']);
   });
@@ -76,7 +76,8 @@ describe('writeFileAtomic', () => {
       [1234, 0],
     ] as const) {
       chownSync(path, uid, gid);
-      await writeFileAtomic(path, `owner ${uid}:${gid}\n`);
+      // Replaced by a copy given the owner and group, not written in place.
+      expect(await writeFileAtomic(path, `owner ${uid}:${gid}\n`)).toEqual({ inPlace: null });
       expect(statSync(path)).toMatchObject({ uid, gid });
     }
   });

@@ -2,7 +2,7 @@
 // name must see the new token) and, as a user who may not give files away, one whose owner a copy could not keep.
 // A write that fails half-way puts the old bytes back.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -40,7 +40,8 @@ describe('a .env with other hard links', () => {
   it.skipIf(!posix)('puts the old bytes back when the disk fills up half-way', async () => {
     const folder = tempFolder();
     const path = join(folder, '.env');
-    const original = 'WHATSAPP_TOKEN=old-token-value\nPORT=3000\n';
+    // Its first bytes differ from the new content's, so the half-written file differs from the old one.
+    const original = 'PORT=3000\nWHATSAPP_TOKEN=old-token-value\n';
     writeFileSync(path, original);
     linkSync(path, join(folder, 'other-name.env'));
     const error = await writeFileAtomic(path, `WHATSAPP_TOKEN=${token}\n`, {
@@ -52,6 +53,24 @@ describe('a .env with other hard links', () => {
     expect(error).toMatchObject({ code: 'env_disk_full' });
     expect(readFileSync(path, 'utf8')).toBe(original);
     expect(readFileSync(join(folder, 'other-name.env'), 'utf8')).toBe(original);
+  });
+});
+
+describe.skipIf(process.platform !== 'linux')('writing in place', () => {
+  const openFiles = () => readdirSync('/proc/self/fd').length;
+
+  it('closes the file it wrote into, after a write and after a failed one', async () => {
+    const folder = tempFolder();
+    const path = join(folder, '.env');
+    writeFileSync(path, 'A=1\n');
+    linkSync(path, join(folder, 'other.env'));
+    const before = openFiles();
+    expect(await writeFileAtomic(path, 'A=2\n')).toEqual({ inPlace: 'hard_links' });
+    expect(openFiles()).toBe(before);
+    const full = Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+    await expect(writeFileAtomic(path, 'A=3\n', { writeTemporary: () => Promise.reject(full) })).rejects.toMatchObject({ code: 'env_disk_full' });
+    expect(openFiles()).toBe(before);
+    expect(readFileSync(path, 'utf8')).toBe('A=2\n');
   });
 });
 
