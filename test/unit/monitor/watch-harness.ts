@@ -24,6 +24,8 @@ export interface HarnessOptions {
   load?: () => unknown;
   /** Without a status listener (the CLI's watch has none). */
   withoutStatus?: boolean;
+  /** Without an error listener: failures are then only absorbed. */
+  withoutErrorListener?: boolean;
   /** Only construct the watch and give it its bots; the test starts it. */
   unstarted?: boolean;
 }
@@ -68,10 +70,14 @@ export async function startWatch(options: HarnessOptions) {
         saved = JSON.parse(JSON.stringify(memory));
       },
       ...(options.withoutStatus ? {} : { onStatus: (status: WatchStatus) => void statuses.push(status) }),
-      onError: (error) => {
-        if (!options.collectErrors) throw error;
-        errors.push(error);
-      },
+      ...(options.withoutErrorListener
+        ? {}
+        : {
+            onError: (error: unknown) => {
+              if (!options.collectErrors) throw error;
+              errors.push(error);
+            },
+          }),
     },
     options.settings,
   );

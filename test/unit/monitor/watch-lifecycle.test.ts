@@ -69,6 +69,22 @@ describe('Watch before start and after stop', () => {
     expect(checks).toHaveLength(1);
     expect(watch.status().worst).toBe('ok');
   });
+
+  it('runs without an error listener: an unreadable memory and a failing check are absorbed', async () => {
+    const check = unreliableCheck('keychain locked', true);
+    const { watch, clock, checks } = await startWatch({
+      bots: [shop],
+      withoutErrorListener: true,
+      load: () => {
+        throw new Error('watch.json: permission denied');
+      },
+      meta: check.meta,
+    });
+    check.failing = false;
+    await clock.advance(MINUTE);
+    expect(checks.map((entry) => entry.at)).toEqual([T0, T0 + MINUTE]);
+    expect(watch.status().worst).toBe('ok');
+  });
 });
 
 describe('Watch: the bots it is given', () => {
