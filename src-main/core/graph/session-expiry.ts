@@ -18,7 +18,7 @@ const ZONE_OFFSETS_MINUTES: Readonly<Record<string, number>> = {
 
 const DATE_FORM =
   /session has expired on\s+(?:[a-z]+,\s*)?(\d{1,2})-([a-z]{3})-(\d{2,4})\s+(\d{1,2}):(\d{2}):(\d{2})\s*([a-z]{2,5})?/i;
-const UNIX_FORM = /session has expired at unix time\s+(\d{9,11})/i;
+const UNIX_FORM = /session has expired at unix time\s+(\d{9,11})\b/i;
 
 /** True when the text is one of Meta's expiry messages (with or without a date we can read). */
 export function isSessionExpiredMessage(message: string): boolean {

@@ -147,6 +147,8 @@ describe('expiryFromMessage reads every month, zone and spacing Meta may write',
     ['Session has expired on 19-Jun-23  06:29:46 PDT.', '2023-06-19T13:29:46.000Z'],
     ['Session has expired on 19-Jun-23\t06:29:46PDT.', '2023-06-19T13:29:46.000Z'],
     ['Session has expired at unix time  1350000000.', '2012-10-12T00:00:00.000Z'],
+    // Milliseconds are no date Meta writes: better no date than the year 2397 read from their first 11 digits.
+    ['Session has expired at unix time 1350000000000.', null],
   ])('%s → %s', (message, iso) => {
     expect(expiryFromMessage(message)).toBe(iso);
   });
