@@ -74,7 +74,7 @@ export function severalBotsNotification(count: number): SummaryNotification {
     botId: null,
     kind: 'several',
     title: { key: 'shell:notify.several.title', params: { count } },
-    body: { key: 'shell:notify.several.body', params: { count } },
+    body: { key: 'shell:notify.several.body' },
     action: 'open-dashboard',
   };
 }

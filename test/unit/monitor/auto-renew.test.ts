@@ -55,11 +55,14 @@ describe('decideAutoRenew', () => {
 
   it('does not try a token that is already dead (Meta refuses to exchange it)', () => {
     expect(decideAutoRenew(input({ known: token(-HOUR) }), withCredentials)).toMatchObject({ reason: 'token_dead' });
+    expect(decideAutoRenew(input({ known: token(0) }), withCredentials)).toMatchObject({ reason: 'token_dead' });
     expect(decideAutoRenew(input({ known: token(DAY, { status: 'revoked' }) }), withCredentials)).toMatchObject({ reason: 'token_dead' });
   });
 
   it('does not know what to do without confirmed facts', () => {
     expect(decideAutoRenew(input({ known: null }), withCredentials)).toMatchObject({ reason: 'expiry_unknown' });
+    // A 60-day token whose expiry Meta did not give this time.
+    expect(decideAutoRenew(input({ known: token(0, { expiresAt: null }) }), withCredentials)).toEqual({ attempt: false, reason: 'expiry_unknown', retryAt: null });
   });
 
   it('tries at most once a day', () => {

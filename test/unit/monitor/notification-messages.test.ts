@@ -95,6 +95,12 @@ describe('timeLeftInWords', () => {
     [23 * HOUR, 'Hours', 23],
     [HOUR, 'Hours', 1],
     [59 * MINUTE + 50 * 1000, 'Hours', 1],
+    // Half a unit short of a day (or an hour) still reads as one: a wake-up a few minutes late says "1 day".
+    [DAY - 30 * MINUTE, 'Days', 1],
+    [DAY - 30 * MINUTE - 1, 'Hours', 23],
+    [HOUR - 30 * 1000, 'Hours', 1],
+    [HOUR - 30 * 1000 - 1, 'Minutes', 59],
+    [58 * MINUTE, 'Minutes', 58],
     [20 * MINUTE, 'Minutes', 20],
     [5 * 1000, 'Minutes', 1],
   ])('%i ms → %s %i', (ms, unit, count) => {

@@ -42,5 +42,9 @@ describe('renewalOutlook', () => {
     expect(renewalOutlook(sixtyDay({ status: 'network_error' }), settings(), NOW)).toBeNull();
     expect(renewalOutlook(null, settings(), NOW)).toBeNull();
     expect(renewalOutlook(healthyDiagnosis({ expiresAt: null, tokenLifetime: 'unknown' }), settings(), NOW)).toBeNull();
+    expect(renewalOutlook(sixtyDay({ expiresAt: null }), settings(), NOW)).toBeNull();
+    expect(renewalOutlook(sixtyDay({ expiresAt: 'soon' }), settings(), NOW)).toBeNull();
+    // An expiry without a known kind of token: what renews it cannot be said.
+    expect(renewalOutlook(sixtyDay({ tokenLifetime: 'unknown' }), settings(), NOW)).toBeNull();
   });
 });
