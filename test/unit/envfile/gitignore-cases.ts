@@ -26,7 +26,8 @@ export const GIT_IGNORE_ANSWERS: readonly GitIgnoreCase[] = [
   { files: { '.gitignore': 'a[!x]b\n[^y]z\n' }, ignored: { 'a/b': false, 'acb': true, 'axb': false, 'yz': false, 'qz': true, 'q/z': false } },
   { files: { '.gitignore': '[a-c].env\n' }, ignored: { 'a.env': true, 'b.env': true, 'd.env': false, '-.env': false } },
   { files: { '.gitignore': '[\\]x].env\n' }, ignored: { '].env': true, 'x.env': true, '\\.env': false, 'y.env': false } },
-  { files: { '.gitignore': '.env.[abc\n' }, ignored: { '.env.[abc': false, '.env.a': false, '.env.': false } },
+  { files: { '.gitignore': '.env.[abc\n' }, ignored: { '.env.[abc': false, '.env.a': false, '.env.': false, 'null': false } },
+  { files: { '.gitignore': 'x\rb\n' }, ignored: { 'x\rb': true, 'xb': false } },
   { files: { '.gitignore': '\\*.env\n' }, ignored: { '*.env': true, 'x.env': false } },
   { files: { '.gitignore': 'a\\\\\n' }, ignored: { 'a\\': true, 'a': false } },
   { files: { '.gitignore': 'a\\\n' }, ignored: { 'a\\': false, 'a': false } },
@@ -66,6 +67,7 @@ export const IGNORE_LINES: ReadonlyArray<[name: string, line: string, other: str
   ['ends\\', 'ends\\\\', 'ends'],
   ['sub/dir/.env', 'sub/dir/.env', 'other/sub/dir/.env'],
   ['plain.env', 'plain.env', 'plain.envx'],
+  ['a#b!.env', 'a#b!.env', 'ab.env'],
 ];
 
 /** The ignore files as the rules reader takes them: `.git/info/exclude` first, then from the root down. */
