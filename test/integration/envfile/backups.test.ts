@@ -108,12 +108,14 @@ describe('EnvBackups', () => {
     expect(await backups.list('bot-1')).toEqual([saved]);
   });
 
-  it('lists only backups: not a stranger file, a folder or a dangling link that look like one', async () => {
+  it('lists only backups: not a stranger file, a copy, an editor\'s backup, a folder or a dangling link that look like one', async () => {
     const { home, envPath, backups } = setUp();
     writeFileSync(envPath, 'A=1\n');
     const saved = await backups.save('bot-1', envPath);
     const folder = join(home, 'backups', 'bot-1');
     writeFileSync(join(folder, '.DS_Store'), 'x');
+    writeFileSync(join(folder, `copy-${saved.id}`), 'x');
+    writeFileSync(join(folder, `${saved.id}~`), 'x');
     mkdirSync(join(folder, '20260101T000000000Z-abcdef--.env'));
     symlinkSync('gone', join(folder, '20260102T000000000Z-abcdef--.env'));
     expect((await backups.list('bot-1')).map((backup) => backup.id)).toEqual([saved.id]);
