@@ -183,7 +183,6 @@ function readsBackAs(before: Document, lookup: Lookup, after: string, expected: 
   else lookup.parent.set(lookup.key, expected);
   try {
     return isDeepStrictEqual(reparsed.toJS({ maxAliasCount: -1 }), before.toJS({ maxAliasCount: -1 }));
-    // Stryker disable next-line BlockStatement: equivalent, an empty block returns undefined, as falsy as the false below
   } catch {
     // A plain spelling YAML reads as something else (`*x` is an alias to an anchor that does not exist):
     // not this candidate; a quoted one comes next.

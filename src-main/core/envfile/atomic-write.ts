@@ -219,7 +219,6 @@ function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-    // Stryker disable next-line BlockStatement: not reachable as root, who gets only ESRCH (undefined is as false)
   } catch (error) {
     // Another user's process: alive. Only reachable without root, which this machine's tests run as.
     // Stryker disable next-line ConditionalExpression,StringLiteral: not reachable as root (see above)

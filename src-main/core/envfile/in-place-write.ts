@@ -14,15 +14,12 @@ export type WriteBytes = (handle: FileHandle, data: Uint8Array) => Promise<void>
 
 /** Rewrites `target` with `data` from its first byte; `path` names it in errors. Failures are DoctorErrors. */
 export async function writeInPlace(target: string, path: string, data: Uint8Array, writeBytes: WriteBytes): Promise<void> {
-  let original: Buffer;
-  let handle: FileHandle;
-  try {
-    original = await readFile(target);
-    handle = await open(target, 'r+');
-    // Stryker disable next-line BlockStatement: not reachable as root, who may read and open the writable regular file the caller found
-  } catch (error) {
+  // Stryker disable next-line BlockStatement: not reachable as root, who may read and open the writable regular file the caller found
+  const refuse = (error: unknown): never => {
     throw writeError(error, path);
-  }
+  };
+  const original = await readFile(target).catch(refuse);
+  const handle = await open(target, 'r+').catch(refuse);
   try {
     await writeBytes(handle, data);
     await handle.truncate(data.length);
