@@ -67,7 +67,8 @@ function appendAssignment(doc: EnvDocument, key: string, spelling: string): stri
  * null when this spelling would be misread, or when the two readers disagree about where the target is.
  */
 function readsBackAs(before: readonly ReferenceBinding[], after: readonly ReferenceBinding[], key: string, value: string, target?: EnvEntry): number | null {
-  const changedIndex = target ? before.findIndex((binding) => binding.key === key && binding.line === target.line) : before.length;
+  // The reference reader's binding on the target's line (whose key is checked below), or the one appended.
+  const changedIndex = target ? before.findIndex((binding) => binding.line === target.line) : before.length;
   if (after.length !== before.length + (target ? 0 : 1)) return null;
   const changed = after[changedIndex]; // undefined when the reference reader has no binding on the target's line (-1)
   if (!changed || changed.key !== key || changed.value !== value) return null;

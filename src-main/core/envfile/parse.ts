@@ -34,6 +34,7 @@ export function parseEnv(text: string): EnvDocument {
     else if (segment.lineBreak === '\r\n') crlf += 1;
     else if (segment.lineBreak === '\r') cr += 1;
     // Only a quoted value (in an entry, or in junk after it) can span lines.
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, an entry's raw has lineCount - 1 line breaks too (not counted twice)
     const inner = segment.kind === 'entry' ? segment.lineCount - 1 : countLineBreaks(segment.raw);
     line += inner + (segment.lineBreak ? 1 : 0);
     position = segment.end + segment.lineBreak.length;

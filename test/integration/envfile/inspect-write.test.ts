@@ -51,6 +51,13 @@ describe('inspectWrite', () => {
     expect(await refusal(join(gone, '.env'))).toMatchObject({ code: 'env_folder_missing', userMessage: { params: { path: join(gone, '.env') } } });
   });
 
+  it.skipIf(!asRoot)("says root replaces another user's file whole (a copy can be given any owner)", async () => {
+    const path = join(tempFolder(), '.env');
+    writeFileSync(path, 'A=1\n');
+    chownSync(path, 1234, 2345);
+    expect(await inspectWrite(path)).toEqual({ inPlace: null });
+  });
+
   it.skipIf(!posix)('refuses a loop of symbolic links as the write does', async () => {
     const folder = tempFolder();
     symlinkSync('b.env', join(folder, 'a.env'));
