@@ -63,7 +63,7 @@ export const MUTATION_AREAS: readonly MutationArea[] = [
       'src-main/core/destinations/yaml-edit.ts',
     ],
     // Not locale.test.ts: it reads the source for message keys, and Stryker's instrumented copy hides them.
-    tests: ['test/unit/destinations/{json-edit,json-scan,yaml-edit,key-path,key-path-errors,destination-arg}.test.ts'],
+    tests: ['test/unit/destinations/{json-edit,json-edit-read-back,json-scan,yaml-edit,key-path,key-path-errors,destination-arg}.test.ts'],
   },
   {
     name: 'monitor',

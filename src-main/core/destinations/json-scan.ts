@@ -68,6 +68,7 @@ export function scanJson(text: string): JsonScan {
       } else if (char === '/' && text[position + 1] === '*') {
         usedJsoncSyntax = true;
         const close = text.indexOf('*/', position + 2);
+        // Stryker disable next-line EqualityOperator: equivalent, a `*/` found after the `/*` is never at 0
         if (close < 0) fail('unterminated comment');
         position = close + 2;
       } else return;

@@ -71,9 +71,8 @@ function lookUp(doc: Document, path: readonly KeyPathSegment[], file: string): L
       const index = segmentIndex(segment);
       // Stryker disable next-line ConditionalExpression: equivalent, items[null] is undefined too (the test is for the type checker)
       next = index === null ? undefined : node.items[index];
-    } else if (node === null) {
-      next = undefined; // an empty document
-    } else {
+    } else if (node !== null) {
+      // (An empty document is null: it has no keys, so `next` stays undefined.)
       throw destinationError('key_not_container', `${reached} goes through a value in ${file}`, { path: file, keyPath: reached });
     }
     if (next === undefined || next === null) throw destinationError('key_missing', `${reached} does not exist in ${file}`, { path: file, keyPath: reached });
@@ -141,6 +140,7 @@ function blockScalar(source: string, value: string): { source: string; expected:
   if (!header || /[\r\n]/.test(value)) return null;
   // Stryker disable next-line MethodExpression: equivalent, the header line starts with | or >, never with a blank
   const indent = /^[ \t]+(?=\S)/m.exec(source.slice(header[0].length))?.[0];
+  // Stryker disable next-line ConditionalExpression: equivalent, a block spelled without indentation fails the read-back and the quoted spelling follows
   if (!indent) return null;
   const keepsBreak = !/^[|>][^\r\n#]*-/.test(header[0]);
   const lineBreak = header[1]!;
@@ -164,7 +164,11 @@ function additions(text: string, map: YAMLMap, key: string, value: string): Cand
   const keyStart = firstKey?.range?.[0] ?? start;
   const indent = keyStart - (Math.max(text.lastIndexOf('\n', keyStart - 1), text.lastIndexOf('\r', keyStart - 1)) + 1);
   const newline = /\r\n/.test(text) ? '\r\n' : '\n';
-  const atLineStart = end === 0 || text[end - 1] === '\n' || text[end - 1] === '\r';
+  // A block map is never empty: it ends after its last line's break, or at the end of a text without a final one.
+  const atLineStart =
+    text[end - 1] === '\n' ||
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator,StringLiteral: equivalent, the yaml package reads no lone CR as a line break (a CR-only file is refused either way)
+    text[end - 1] === '\r';
   return pairs.map((pair) => ({
     text: `${text.slice(0, end)}${atLineStart ? '' : newline}${' '.repeat(indent)}${pair}${atLineStart ? newline : ''}${text.slice(end)}`,
     expected: value,

@@ -139,6 +139,7 @@ describe('setYamlString in the less common spellings', () => {
     ['a block scalar with a dash in its header comment (not a chomping indicator)', 'a: | # a-b\n  old\n', 'a: | # a-b\n  T\n'],
     ['a multi-line value, which a block scalar cannot take as it stands: double quotes, line break kept', 'a: |\n  old\nb: 1\n', 'a: "one\\ntwo"\nb: 1\n', 'one\ntwo'],
     ['a block scalar with no content yet', 'a: |\nb: 1\n', 'a: "T"\nb: 1\n'],
+    ['a multi-line value in a block scalar whose lines end in CRLF after an LF header: its own last break kept', 'a: |\n  old\r\nb: 1\n', 'a: "one\\ntwo"\r\nb: 1\n', 'one\ntwo'],
     ['a block scalar with no content at the end of the file', 'a: |', 'a: "T"'],
     ['a value in a file with more aliases than the yaml package follows by default', `base: &b x\n${Array.from({ length: 120 }, (_, index) => `k${index}: *b\n`).join('')}a: old\n`, null],
   ])('%s', (_name, before, after, value = 'T') => {
@@ -214,6 +215,16 @@ describe('setYamlString refuses, with a plain reason', () => {
     } catch (error) {
       expect(error).toMatchObject({ message, userMessage: { params } });
     }
+  });
+
+  it('refuses when no spelling changes only that value (lone CR line ends, which the yaml package reads as no line break)', () => {
+    expect(() => set('a: 1\r', 'token')).toThrowError(
+      expect.objectContaining({
+        code: 'dest_value_not_writable',
+        message: 'No spelling of token changes only that value in config.yml',
+        userMessage: expect.objectContaining({ params: { path: 'config.yml', keyPath: 'token' } }) as unknown,
+      }) as Error,
+    );
   });
 
   it('says where the YAML breaks', () => {
