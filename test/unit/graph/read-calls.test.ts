@@ -57,6 +57,21 @@ describe('"this number is not in this WABA"', () => {
     const reading = readCalls({ phone: timeout, wabaPhones: ok({ data: 'nope' }) }, context());
     expect(reading).toMatchObject({ wabaReachable: true, phone: null, findings: [] });
   });
+
+  it('a list with entries that are no objects skips them', () => {
+    const reading = readCalls({ phone: timeout, wabaPhones: ok({ data: [null, 'x', ['300000000000003'], { id: '300000000000003', verified_name: 'Listed' }] }) }, context());
+    expect(reading.phone).toMatchObject({ id: '300000000000003', verifiedName: 'Listed' });
+    const alone = readCalls({ wabaPhones: ok({ data: [null, { id: '300000000000007' }] }) }, context({ phoneNumberId: null }));
+    expect(alone.phone).toMatchObject({ id: '300000000000007' });
+  });
+
+  it('without a configured id, an answer that is not a list gives no number', () => {
+    expect(readCalls({ wabaPhones: ok({ error_free: true }) }, context({ phoneNumberId: null })).phone).toBeNull();
+  });
+
+  it('is not said when the phone call was not made', () => {
+    expect(readCalls({ wabaPhones: wabaList(['300000000000099']) }, context()).findings).toEqual([]);
+  });
 });
 
 describe('errors of the calls', () => {
