@@ -26,6 +26,8 @@ export interface HarnessOptions {
   withoutStatus?: boolean;
   /** Without an error listener: failures are then only absorbed. */
   withoutErrorListener?: boolean;
+  /** Called with each status after it is recorded (it may throw, as a closed window's listener would). */
+  onStatus?: (status: WatchStatus) => void;
   /** Only construct the watch and give it its bots; the test starts it. */
   unstarted?: boolean;
 }
@@ -69,7 +71,14 @@ export async function startWatch(options: HarnessOptions) {
         saves.push(clock.now());
         saved = JSON.parse(JSON.stringify(memory));
       },
-      ...(options.withoutStatus ? {} : { onStatus: (status: WatchStatus) => void statuses.push(status) }),
+      ...(options.withoutStatus
+        ? {}
+        : {
+            onStatus: (status: WatchStatus) => {
+              statuses.push(status);
+              options.onStatus?.(status);
+            },
+          }),
       ...(options.withoutErrorListener
         ? {}
         : {

@@ -70,6 +70,24 @@ describe('Watch before start and after stop', () => {
     expect(watch.status().worst).toBe('ok');
   });
 
+  it('a status listener failing after a check is reported, and the watch carries on', async () => {
+    let failing = false;
+    const { clock, checks, errors } = await startWatch({
+      bots: [shop],
+      collectErrors: true,
+      meta: healthy,
+      onStatus: () => {
+        if (failing) throw new Error('tray window closed');
+      },
+    });
+    failing = true;
+    await clock.advance(6 * HOUR);
+    failing = false;
+    await clock.advance(6 * HOUR);
+    expect(errors.map((error) => (error as Error).message)).toEqual(['tray window closed']);
+    expect(checks.map((check) => check.at)).toEqual([T0, T0 + 6 * HOUR, T0 + 12 * HOUR]);
+  });
+
   it('runs without an error listener: an unreadable memory and a failing check are absorbed', async () => {
     const check = unreliableCheck('keychain locked', true);
     const { watch, clock, checks } = await startWatch({
