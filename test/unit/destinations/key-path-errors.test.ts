@@ -39,6 +39,7 @@ describe('parseKeyPath refusals', () => {
     expect(parseKeyPath('[0].a')).toEqual([0, 'a']);
     expect(parseKeyPath('a[123456789]')).toEqual(['a', 123456789]);
     expect(parseKeyPath('a\\.')).toEqual(['a.']);
+    expect(parseKeyPath('a\\..b')).toEqual(['a.', 'b']);
     expect(parseKeyPath('\\.a')).toEqual(['.a']);
     expect(parseKeyPath('a[0][1].b')).toEqual(['a', 0, 1, 'b']);
   });
