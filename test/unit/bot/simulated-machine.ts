@@ -63,6 +63,26 @@ export class SimulatedMachine {
     };
   }
 
+  /**
+   * A control whose `listing`-th look at the process table (counting from 1) first finds `newcomer.pid` gone and
+   * another program holding that PID: a PID reused at a chosen moment of the stop.
+   */
+  controlReusingPidAt(listing: number, newcomer: SimulatedProcess): ProcessControl {
+    const control = this.control();
+    let lists = 0;
+    return {
+      ...control,
+      listProcesses: () => {
+        lists += 1;
+        if (lists === listing) {
+          this.processes.delete(newcomer.pid);
+          this.start(newcomer);
+        }
+        return control.listProcesses();
+      },
+    };
+  }
+
   private table(): ProcessInfo[] {
     return [...this.processes.values()].map((info) => ({
       pid: info.pid,

@@ -138,17 +138,8 @@ describe('UNSAFE_stopProcessTree on Linux and macOS', () => {
 
   it('never kills a process that took a stopped member\'s PID during the grace period', async () => {
     const machine = linux(bot({ 1004: { ignoresPoliteStop: true } }));
-    const control = machine.control();
-    let lists = 0;
-    const listProcesses = control.listProcesses;
-    control.listProcesses = async () => {
-      // After the polite request: 1004 exits at last and another program gets its PID.
-      if (++lists === 3) {
-        machine.processes.delete(1004);
-        machine.start({ pid: 1004, ppid: 1, pgid: 1004, startTime: 'boot:99999' });
-      }
-      return listProcesses();
-    };
+    // After the polite request: 1004 exits at last and another program gets its PID.
+    const control = machine.controlReusingPidAt(3, { pid: 1004, ppid: 1, pgid: 1004, startTime: 'boot:99999' });
     const report = await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS }, control);
     expect(report).toEqual({ terminated: [1000, 1004, 1010], forceKilled: [], survivors: [] });
     expect(machine.signals.some(([target, signal]) => target === 1004 && signal === 'SIGKILL')).toBe(false);
@@ -157,16 +148,7 @@ describe('UNSAFE_stopProcessTree on Linux and macOS', () => {
 
   it('does not signal a member whose PID another program took before the polite request', async () => {
     const machine = linux(bot());
-    const control = machine.control();
-    let lists = 0;
-    const listProcesses = control.listProcesses;
-    control.listProcesses = async () => {
-      if (++lists === 2) {
-        machine.processes.delete(1010);
-        machine.start({ pid: 1010, ppid: 1, pgid: 1010, startTime: 'boot:99999' });
-      }
-      return listProcesses();
-    };
+    const control = machine.controlReusingPidAt(2, { pid: 1010, ppid: 1, pgid: 1010, startTime: 'boot:99999' });
     await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS, ownProcessGroup: true }, control);
     expect(machine.signals).toEqual([
       [-1000, 'SIGTERM'],
@@ -199,17 +181,8 @@ describe('UNSAFE_stopProcessTree on Linux and macOS', () => {
 
   it("never kills the process that took a survivor's PID between the last look and the kill", async () => {
     const machine = linux(bot({ 1000: { ignoresPoliteStop: true }, 1004: { ignoresPoliteStop: true } }));
-    const control = machine.control();
-    let lists = 0;
-    const listProcesses = control.listProcesses;
-    control.listProcesses = async () => {
-      // With no grace period: the first list, the one before the request, the last look, then the fresh one.
-      if (++lists === 4) {
-        machine.processes.delete(1004);
-        machine.start({ pid: 1004, ppid: 1, pgid: 1004, startTime: 'boot:99999' });
-      }
-      return listProcesses();
-    };
+    // With no grace period: the first list, the one before the request, the last look, then the fresh one.
+    const control = machine.controlReusingPidAt(4, { pid: 1004, ppid: 1, pgid: 1004, startTime: 'boot:99999' });
     await UNSAFE_stopProcessTree(1000, { graceMs: 0 }, control);
     expect(machine.signals.filter(([, signal]) => signal === 'SIGKILL')).toEqual([[1000, 'SIGKILL']]);
   });
@@ -331,16 +304,7 @@ describe('UNSAFE_stopProcessTree on Windows (taskkill)', () => {
 
   it('leaves out a member whose PID another program took before the request, so /T can still be trusted', async () => {
     const machine = windows(tree());
-    const control = machine.control();
-    let lists = 0;
-    const listProcesses = control.listProcesses;
-    control.listProcesses = async () => {
-      if (++lists === 2) {
-        machine.processes.delete(1010);
-        machine.start({ pid: 1010, ppid: 300, startTime: at(30) });
-      }
-      return listProcesses();
-    };
+    const control = machine.controlReusingPidAt(2, { pid: 1010, ppid: 300, startTime: at(30) });
     await UNSAFE_stopProcessTree(1000, { graceMs: GRACE_MS }, control);
     expect(machine.taskkills).toEqual([['/PID', '1000', '/T']]);
     expect(machine.running()).toContain(1010);
