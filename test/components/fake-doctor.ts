@@ -83,6 +83,8 @@ export class FakeDoctor {
       ...options.settings,
     };
     this.systemLanguage = this.settings.effectiveLanguage;
+    // As main does for every bot it lists: what happens next to its token, unless the test set it.
+    this.bots = this.bots.map((bot) => (bot.renewal === null && bot.lastDiagnosis ? { ...bot, renewal: this.outlook(bot.lastDiagnosis) } : bot));
     const service = this.service();
     this.api = makeDoctorApi({
       invoke: async (name, input) => {
