@@ -6,18 +6,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../assets/locales';
 import { translate } from '../../src-main/core/i18n/translate';
 import { startHarness, type Harness } from '../harness/harness';
 import type { TokenScenario } from '../sim/scenarios';
 import { SIM_PHONE_NUMBER_ID } from '../sim/graph-simulator';
-import { openChromium, type OpenedBrowser } from '../support/chromium';
+import type { OpenedBrowser } from '../support/chromium';
 import { connectSelfRestartedBot } from '../support/connect-bot';
+import { LANGUAGES, openAppPage } from './support/app-page';
 import { blockingViolations, type Violation } from './support/axe';
 import { photograph } from './support/photograph';
 
 const SCREENSHOTS = resolve('test/e2e/screenshots');
-const LOCALES: Record<Language, string> = { en: 'en-US', tr: 'tr-TR', ar: 'ar-EG' };
 
 /** Connected in the least helpful order: the healthy bot first, the dead one last. */
 const BOTS: Array<{ name: string; token: TokenScenario }> = [
@@ -27,7 +26,7 @@ const BOTS: Array<{ name: string; token: TokenScenario }> = [
   { name: 'Dükkan', token: { scenario: 'expired' } },
 ];
 
-for (const language of Object.keys(LOCALES) as Language[]) {
+for (const language of LANGUAGES) {
   describe(`the dashboard triages in ${language}`, () => {
     let harness: Harness;
     let browser: OpenedBrowser;
@@ -55,10 +54,7 @@ for (const language of Object.keys(LOCALES) as Language[]) {
         const view = await connectSelfRestartedBot(harness.host.service, { folder, envFile, name: bot.name });
         await harness.host.service.diagnoseBot({ id: view.id });
       }
-      browser = await openChromium({ locale: LOCALES[language] });
-      page = await browser.context.newPage();
-      page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(harness.url);
+      ({ browser, page } = await openAppPage(harness.url, language, problems));
     });
 
     afterAll(async () => {

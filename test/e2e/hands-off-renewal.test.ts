@@ -6,23 +6,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../assets/locales';
 import { envValues, parseEnv } from '../../src-main/core/envfile';
 import { translate } from '../../src-main/core/i18n/translate';
 import { KeyringVault, deleteAppCredentials, botAccount } from '../../src-main/core/vault';
 import { startHarness, type Harness } from '../harness/harness';
 import { SIM_PHONE_NUMBER_ID } from '../sim/graph-simulator';
-import { openChromium, type OpenedBrowser } from '../support/chromium';
+import type { OpenedBrowser } from '../support/chromium';
 import { requireTestKeyring } from '../support/require-keyring';
 import { submitWrongThenRightSecret } from './support/app-credentials';
+import { LANGUAGES, openAppPage } from './support/app-page';
 import { blockingViolations, type Violation } from './support/axe';
 import { photograph } from './support/photograph';
 import { connectSelfRestartedBot } from '../support/connect-bot';
 
 const SCREENSHOTS = resolve('test/e2e/screenshots');
-const LOCALES: Record<Language, string> = { en: 'en-US', tr: 'tr-TR', ar: 'ar-EG' };
 
-for (const language of Object.keys(LOCALES) as Language[]) {
+for (const language of LANGUAGES) {
   describe(`hands-off renewal in ${language}`, () => {
     let harness: Harness;
     let browser: OpenedBrowser;
@@ -53,10 +52,7 @@ for (const language of Object.keys(LOCALES) as Language[]) {
       const bot = await connectSelfRestartedBot(harness.host.service, { folder, envFile, name: 'Kuaför Bot' });
       botId = bot.id;
       await harness.host.service.diagnoseBot({ id: botId });
-      browser = await openChromium({ locale: LOCALES[language] });
-      page = await browser.context.newPage();
-      page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(harness.url);
+      ({ browser, page } = await openAppPage(harness.url, language, problems));
     });
 
     afterAll(async () => {

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../assets/locales';
 import { UNSAFE_stopProcessTree, readManagedState } from '../../src-main/core/bot';
 import { envValues, parseEnv } from '../../src-main/core/envfile';
 import { translate } from '../../src-main/core/i18n/translate';
@@ -19,17 +18,17 @@ import { KeyringVault, botAccount, deleteAppCredentials } from '../../src-main/c
 import { startHarness, type Harness } from '../harness/harness';
 import { SIM_PHONE_NUMBER_ID, SIM_WABA_ID } from '../sim/graph-simulator';
 import { advanceWatch } from '../support/advance-watch';
-import { openChromium, type OpenedBrowser } from '../support/chromium';
+import type { OpenedBrowser } from '../support/chromium';
 import { FakeClock } from '../support/fake-clock';
 import { requireTestKeyring } from '../support/require-keyring';
 import { submitWrongThenRightSecret } from './support/app-credentials';
+import { LANGUAGES, openAppPage } from './support/app-page';
 import { blockingViolations, type Violation } from './support/axe';
 
 const SCREENSHOTS = resolve('test/e2e/screenshots');
-const LOCALES: Record<Language, string> = { en: 'en-US', tr: 'tr-TR', ar: 'ar-EG' };
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-for (const language of Object.keys(LOCALES) as Language[]) {
+for (const language of LANGUAGES) {
   describe(`a token that renews itself, in ${language}`, () => {
     let harness: Harness;
     let browser: OpenedBrowser;
@@ -82,10 +81,7 @@ for (const language of Object.keys(LOCALES) as Language[]) {
       });
       botId = bot.id;
       await harness.host.service.diagnoseBot({ id: botId });
-      browser = await openChromium({ locale: LOCALES[language] });
-      page = await browser.context.newPage();
-      page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(harness.url);
+      ({ browser, page } = await openAppPage(harness.url, language, problems));
     });
 
     afterAll(async () => {

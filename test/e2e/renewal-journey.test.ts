@@ -8,19 +8,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../assets/locales';
 import { UNSAFE_stopProcessTree, readManagedState } from '../../src-main/core/bot';
 import { translate } from '../../src-main/core/i18n/translate';
 import { KeyringVault, botAccount } from '../../src-main/core/vault';
 import { startHarness, type Harness } from '../harness/harness';
 import { SIM_PHONE_NUMBER_ID, SIM_WABA_ID } from '../sim/graph-simulator';
-import { openChromium, type OpenedBrowser } from '../support/chromium';
+import type { OpenedBrowser } from '../support/chromium';
 import { requireTestKeyring } from '../support/require-keyring';
+import { LANGUAGES, openAppPage } from './support/app-page';
 import { blockingViolations, type Violation } from './support/axe';
 import { aboveTheFoldInSmallWindow, photograph } from './support/photograph';
 
 const SCREENSHOTS = resolve('test/e2e/screenshots');
-const LOCALES: Record<Language, string> = { en: 'en-US', tr: 'tr-TR', ar: 'ar-EG' };
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 async function botFolder(expiredToken: string): Promise<string> {
@@ -32,7 +31,7 @@ async function botFolder(expiredToken: string): Promise<string> {
   return folder;
 }
 
-for (const language of Object.keys(LOCALES) as Language[]) {
+for (const language of LANGUAGES) {
   describe(`the renewal journey in ${language}`, () => {
     let harness: Harness;
     let browser: OpenedBrowser;
@@ -60,14 +59,7 @@ for (const language of Object.keys(LOCALES) as Language[]) {
       expiredToken = harness.sim!.newToken('expired');
       folder = await botFolder(expiredToken);
       harness.platform.nextFolder = folder;
-      browser = await openChromium({ locale: LOCALES[language] });
-      page = await browser.context.newPage();
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('console', (message) => {
-        // frame-ancestors only works as a header (the desktop app sends it); in the meta tag Chromium says so.
-        if (message.type() === 'error' && !/frame-ancestors|favicon|404/.test(message.text())) problems.push(message.text());
-      });
-      await page.goto(harness.url);
+      ({ browser, page } = await openAppPage(harness.url, language, problems));
     });
 
     afterAll(async () => {
